@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+// The public address: set SITE_URL when you deploy your own copy (used for canonical URLs,
+// the sitemap and link previews). The default is a placeholder, documented in the README.
+const site = process.env.SITE_URL ?? 'https://after-a-break.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
+  build: {
+    // One small stylesheet inlined in every page: it arrives in the first round trip.
+    inlineStylesheets: 'always',
+    format: 'directory',
+  },
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+  security: {
+    // Hash-based CSP on every page: Astro adds the hashes of its own scripts and styles.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,49 @@
+import { test, expect } from '@playwright/test';
+
+test('a guide shows its summary, In short, numbered citations that reach the sources list, and review dates', async ({ page }) => {
+  await page.goto('/guides/leaving-jail-detox-or-hospital/');
+  await expect(page.locator('[data-summary]')).not.toBeEmpty();
+  await expect(page.getByRole('heading', { name: 'In short' })).toBeVisible();
+  const firstCite = page.locator('sup.cite a').first();
+  const target = await firstCite.getAttribute('href');
+  expect(target).toMatch(/^#source-\d+$/);
+  await expect(page.locator(target!)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.getByText(/^Last reviewed:/)).toBeVisible();
+  await expect(page.getByText(/Next review due:/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Get help now' })).toBeVisible();
+});
+
+test('a story carries its content note and composite label first', async ({ page }) => {
+  await page.goto('/stories/back-on-buprenorphine/');
+  await expect(page.locator('[data-content-note]')).toContainText('Content note');
+  await expect(page.locator('[data-composite-label]')).toHaveText(
+    'A composite story: the person is not real; what happens is drawn from common experiences.',
+  );
+});
+
+test('glossary terms in articles link to their A–Z anchors', async ({ page }) => {
+  await page.goto('/');
+  const term = page.locator('a.term').first();
+  const href = await term.getAttribute('href');
+  expect(href).toMatch(/^\/glossary\/#[a-z-]+$/);
+  await page.goto(href!);
+  await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
+});
+
+test('the help page lists every helpline with a tap-to-call link', async ({ page }) => {
+  await page.goto('/help/');
+  for (const name of ['911', '988 Suicide & Crisis Lifeline', 'SAMHSA National Helpline', 'Never Use Alone', 'Poison Help', 'National Overdose Response Service (Canada)']) {
+    await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+  }
+  await expect(page.locator('[data-helplines] a[href="tel:+18006624357"]')).toBeVisible();
+});
+
+test('pages are readable at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/guides/leaving-jail-detox-or-hospital/');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const size = await page.locator('article p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  expect(size).toBeGreaterThanOrEqual(18);
+});

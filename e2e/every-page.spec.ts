@@ -1,0 +1,40 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths } from './pages';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the main routes', () => {
+  for (const p of ['/', '/guides/', '/warning-signs/', '/stories/', '/help/', '/about/', '/glossary/', '/search/']) {
+    expect(paths).toContain(p);
+  }
+  expect(paths.length).toBeGreaterThan(20);
+});
+
+async function crisisBarLinks(page: Page) {
+  const bar = page.getByRole('complementary', { name: 'Get help now' }).first();
+  await expect(bar).toBeVisible();
+  return bar.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+}
+
+for (const path of paths) {
+  test(`${path}: accessible, crisis bar, quick exit, nothing from other origins`, async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin) foreign.push(req.url());
+    });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+
+    expect(await crisisBarLinks(page)).toEqual(['tel:911', 'tel:988', 'tel:+18006624357', 'tel:+18004843731']);
+    await expect(page.getByRole('link', { name: /Exit this page/ })).toHaveAttribute('href', /^https:\/\//);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(await page.context().cookies()).toEqual([]);
+
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+}

@@ -1,0 +1,16 @@
+import { test, expect } from '@playwright/test';
+import { sitemapPaths } from './pages';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of sitemapPaths()) {
+  test(`${path} reads well without JavaScript`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    const text = (await page.locator('main').innerText()).trim();
+    expect(text.split(/\s+/).length).toBeGreaterThan(40);
+    await expect(page.locator('.crisis a[href="tel:911"]')).toBeVisible();
+    // The quick exit is a real link, so it works with no script at all.
+    await expect(page.getByRole('link', { name: /Exit this page/ })).toHaveAttribute('href', 'https://www.weather.gov/');
+  });
+}

@@ -1,0 +1,50 @@
+import { test, expect } from '@playwright/test';
+
+const EXIT = 'https://www.weather.gov/';
+
+test.beforeEach(async ({ context }) => {
+  // Stand in for the neutral site so the test never leaves this machine.
+  await context.route('https://www.weather.gov/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+  );
+});
+
+test('clicking "Exit this page" leaves at once and Back does not return to the page', async ({ page }) => {
+  await page.goto('/about/');
+  await page.goto('/help/');
+  await page.getByRole('link', { name: /Exit this page/ }).click();
+  await expect(page).toHaveURL(EXIT);
+  await page.goBack();
+  // The help page was replaced in history: Back goes to the page before it.
+  await expect(page).toHaveURL(/\/about\/$/);
+});
+
+test('pressing Shift three times exits', async ({ page }) => {
+  await page.goto('/guides/');
+  await page.waitForFunction(() => customElements.get('quick-exit') !== undefined);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(/\/guides\/$/);
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(EXIT);
+});
+
+test('typing with Shift in the search field does not exit', async ({ page }) => {
+  await page.goto('/guides/');
+  await page.waitForFunction(() => customElements.get('quick-exit') !== undefined);
+  await page.getByRole('searchbox', { name: 'Search the site' }).focus();
+  // Three capital letters: Shift goes down three times, each followed by a letter key.
+  for (const key of ['KeyN', 'KeyS', 'KeyX']) {
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(key);
+    await page.keyboard.up('Shift');
+  }
+  await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue('NSX');
+  await expect(page).toHaveURL(/\/guides\/$/);
+});
+
+test('the help page says honestly that history is not erased', async ({ page }) => {
+  await page.goto('/help/');
+  await expect(page.getByText('It does not erase your browser history.')).toBeVisible();
+  await expect(page.getByText(/private window/)).toBeVisible();
+});

@@ -1,0 +1,40 @@
+// Numbered citations: a page's frontmatter `sources` list fixes the numbers, and every
+// <Cite> must use a key from that list, so the sources list and the numbers always agree.
+export interface CitationContext {
+  file: string;
+  sources: readonly string[];
+}
+
+export function citationNumber(ctx: CitationContext | undefined, key: string): number {
+  if (!ctx) throw new Error(`<Cite id="${key}" /> used outside an article: there is no sources list to number it against`);
+  const index = ctx.sources.indexOf(key);
+  if (index === -1) {
+    throw new Error(
+      `${ctx.file}: <Cite id="${key}" /> cites a source that is not in this page's frontmatter "sources" list. Add "${key}" to sources (and to content/sources.yaml if it is new).`,
+    );
+  }
+  return index + 1;
+}
+
+export interface SourceLike {
+  authors?: string | undefined;
+  title: string;
+  journal?: string | undefined;
+  publisher?: string | undefined;
+  year: number;
+  url?: string | undefined;
+  doi?: string | undefined;
+}
+
+/** The link a reader follows for a source: the DOI resolver when there is a DOI. */
+export function sourceHref(s: SourceLike): string {
+  return s.doi ? `https://doi.org/${s.doi}` : (s.url as string);
+}
+
+/** "Authors. Title. Journal. Year." as plain text. */
+export function formatSource(s: SourceLike): string {
+  const venue = s.journal ?? s.publisher ?? '';
+  const parts = [s.authors, s.title, venue].filter(Boolean).map((p) => String(p).replace(/\.$/, ''));
+  const yearInVenue = venue.includes(String(s.year));
+  return parts.join('. ') + (yearInVenue ? '.' : `. ${s.year}.`);
+}
