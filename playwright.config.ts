@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the setup script
 import { findChromium } from './scripts/browser.mjs';
 
 const executablePath: string | undefined = findChromium() ?? undefined;

@@ -11,7 +11,6 @@ export const TOPICS = [
 
 export const SUMMARY_MAX = 160;
 export const TEXT_MESSAGE_MAX = 300;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** nextReview must come after lastReviewed and no more than 12 months later. */
 export function reviewWindowProblem(last: Date, next: Date): string | null {
