@@ -3,10 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import searchIndex from './src/integrations/search-index.ts';
+import siteChecks from './src/integrations/site-checks.ts';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { movedPageRedirects, shortLinkRedirects } from './src/lib/redirects.ts';
 
 // The public address: set SITE_URL when you deploy your own copy (used for canonical URLs,
 // the sitemap and link previews). The default is a placeholder, documented in the README.
 const site = process.env.SITE_URL ?? 'https://after-a-break.example.org';
+
+const readYaml = (path) => yaml.load(readFileSync(path, 'utf8'), { filename: path });
+export const redirects = {
+  ...shortLinkRedirects(readYaml('./content/short-links.yaml')),
+  ...movedPageRedirects(readYaml('./content/redirects.yaml')),
+};
 
 export default defineConfig({
   site,
@@ -16,7 +27,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
     format: 'directory',
   },
-  integrations: [mdx(), sitemap()],
+  redirects,
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/go/') }), searchIndex(), siteChecks({ redirects })],
   vite: { plugins: [tailwindcss()] },
   security: {
     // Hash-based CSP on every page: Astro adds the hashes of its own scripts and styles.

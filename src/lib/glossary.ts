@@ -1,5 +1,5 @@
 // Glossary helpers: A–Z grouping and the alias uniqueness rule.
-export interface GlossaryLike { id: string; data: { term: string; aliases: string[] } }
+export interface GlossaryLike { id: string; data: { term: string; aliases: string[]; misspellings?: string[] } }
 
 export function groupByLetter<T extends GlossaryLike>(entries: T[]): [string, T[]][] {
   const groups = new Map<string, T[]>();
@@ -16,7 +16,7 @@ export function aliasClashes(entries: GlossaryLike[]): string[] {
   const owner = new Map<string, string>();
   const problems: string[] = [];
   for (const e of entries) {
-    for (const word of [e.data.term, ...e.data.aliases]) {
+    for (const word of [e.data.term, ...e.data.aliases, ...(e.data.misspellings ?? [])]) {
       const key = word.trim().toLowerCase();
       const prev = owner.get(key);
       if (prev && prev !== e.id) problems.push(`"${word}" is used by both ${prev} and ${e.id}`);

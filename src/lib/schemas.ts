@@ -153,7 +153,12 @@ export function glossarySchema(relatedPages: ReadonlySet<string> | null) {
     .object({
       term: z.string().trim().min(1, 'term is required'),
       definition: z.string().trim().min(10, 'definition is required'),
+      /** Slang, brand names and abbreviations people type. */
       aliases: z.array(z.string().trim().min(1)).default([]),
+      /** Common misspellings: indexed so they still find the page, and corrected by "Did you mean". */
+      misspellings: z.array(z.string().trim().min(1)).default([]),
+      /** Words the definition may quote on purpose (to explain why the site avoids them). */
+      allowWords: z.array(z.string().trim().min(1)).default([]),
       related: relatedRef.refine((r) => relatedPages === null || relatedPages.has(r), {
         error: (issue) => `related page "${String(issue.input)}" does not exist`,
       }),

@@ -1,0 +1,122 @@
+import { test, expect, type Page } from '@playwright/test';
+import { QUERIES } from './search-queries';
+
+async function searchFor(page: Page, q: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+  await expect(page.locator('[data-search-count]')).toBeVisible();
+}
+
+const resultLinks = (page: Page) => page.locator('[data-search-results] a[data-result]');
+
+for (const [q, expected] of Object.entries(QUERIES)) {
+  test(`"${q}" finds the right page in the top three`, async ({ page }) => {
+    await searchFor(page, q);
+    const top = (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 3);
+    expect(top.some((href) => expected.includes(href!)), `top three for "${q}": ${top.join(', ')}`).toBe(true);
+  });
+}
+
+for (const [typo, fixed] of [['buprenorfine', 'buprenorphine'], ['naloxon', 'naloxone'], ['suboxen', 'suboxone']]) {
+  test(`a typo ("${typo}") offers "Did you mean ${fixed}?"`, async ({ page }) => {
+    await searchFor(page, typo!);
+    const suggestion = page.locator('[data-search-suggestion]');
+    await expect(suggestion).toHaveText(`Did you mean ${fixed}?`);
+    await suggestion.getByRole('link', { name: fixed }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue(fixed!);
+    await expect(resultLinks(page).first()).toBeVisible();
+  });
+}
+
+test('results show their type, title, summary and a highlighted excerpt, and link to a section', async ({ page }) => {
+  await searchFor(page, 'naloxone');
+  const first = page.locator('[data-search-results] li').first();
+  await expect(first.locator('.label')).toHaveText(/Guide|Warning sign|Story|Glossary|Help/);
+  await expect(first.locator('a[data-result]')).not.toBeEmpty();
+  await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] a', { hasText: /^Go to: / }).first()).toHaveAttribute('href', /#/);
+});
+
+test('the type filter narrows results and works from the keyboard', async ({ page }) => {
+  await searchFor(page, 'buprenorphine');
+  const all = await resultLinks(page).count();
+  const types = await page.locator('[data-search-results] .label').allTextContents();
+  expect(new Set(types).size).toBeGreaterThan(1);
+  await page.getByRole('radio', { name: 'Stories' }).focus();
+  await page.keyboard.press('Space');
+  await expect(async () => {
+    const labels = await page.locator('[data-search-results] .label').allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.length).toBeLessThan(all);
+    expect(new Set(labels)).toEqual(new Set(['Story']));
+  }).toPass();
+});
+
+test('the URL follows the query, so a search can be shared', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: 'Search the site' }).fill('narcan');
+  await expect(page).toHaveURL(/\/search\/\?q=narcan$/);
+  await expect(resultLinks(page).first()).toBeVisible();
+});
+
+test('the header search field submits to the search page', async ({ page }) => {
+  await page.goto('/guides/');
+  await page.locator('#site-search').fill('dope sick');
+  await page.locator('#site-search').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=dope\+sick$/);
+  await expect(resultLinks(page).first()).toHaveAttribute('href', '/guides/opioid-withdrawal/');
+});
+
+test('no results: says so kindly and shows help and topics', async ({ page }) => {
+  await searchFor(page, 'qqqzzzxxx');
+  await expect(page.locator('[data-search-count]')).toHaveText('No results for “qqqzzzxxx”.');
+  await expect(page.locator('[data-search-empty]')).toBeVisible();
+  await expect(page.locator('[data-search-empty] a[href="tel:+18004843731"]')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'All topics' })).toBeVisible();
+});
+
+test('a query with markup is shown as text and runs nothing', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  const q = '<img src=x onerror=alert(1)>';
+  await searchFor(page, q);
+  await expect(page.locator('[data-search-count]')).toContainText(q);
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('results are announced to screen readers with their count', async ({ page }) => {
+  await searchFor(page, 'narcan');
+  await expect(page.locator('[role="status"][aria-live="polite"]')).toHaveText(/^\d+ results? for “narcan”\./);
+});
+
+test('keyboard only: type, arrow into the results, open one', async ({ page }) => {
+  await page.goto('/search/');
+  await page.keyboard.type('vivitrol');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultLinks(page).first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultLinks(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/\/search\//);
+});
+
+test('search sends nothing to another origin, and Pagefind loads only on the search page', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/guides/naloxone/');
+  expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  await searchFor(page, 'dope sick');
+  expect(requests.some((u) => u.includes('/pagefind/'))).toBe(true);
+  expect(requests.filter((u) => !u.startsWith(baseURL!))).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript and lists every topic', async ({ page }) => {
+    await page.goto('/search/?q=narcan');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.locator('[data-all-topics] a[href="/guides/naloxone/"]')).toBeVisible();
+  });
+});

@@ -1,0 +1,80 @@
+// Builds the Pagefind index through its Node API at the end of the build. Aliases from the
+// glossary and each article's searchAliases are indexed with the page (never shown on it),
+// and each glossary term becomes its own result. Any indexing error fails the build.
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { readArticles, readGlossary } from './content-files';
+import { buildVocabulary, injectAliases } from '../lib/search-vocabulary';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => join(d.parentPath, d.name));
+}
+
+function fail(what: string, errors: string[]): never {
+  throw new Error(`Search index: ${what} failed:\n  ${errors.join('\n  ')}`);
+}
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'after-a-break:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const articles = readArticles();
+        const glossary = readGlossary();
+        const aliasesByUrl = new Map(articles.map((a) => [a.url, a.data.searchAliases ?? []]));
+        // Glossary aliases also point at the article each term relates to.
+        for (const g of glossary) {
+          const url = `/${g.related}/`;
+          aliasesByUrl.set(url, [...(aliasesByUrl.get(url) ?? []), g.term, ...g.aliases, ...g.misspellings]);
+        }
+
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index || errors.length) fail('creating the index', errors);
+
+        let pages = 0;
+        for (const file of htmlFiles(out)) {
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes('data-pagefind-body')) continue;
+          const rel = relative(out, file).split(sep).join('/');
+          const url = '/' + rel.replace(/index\.html$/, '');
+          const res = await index.addHTMLFile({ url, content: injectAliases(html, [...new Set(aliasesByUrl.get(url) ?? [])]) });
+          if (res.errors.length) fail(`indexing ${rel}`, res.errors);
+          pages++;
+        }
+        for (const g of glossary) {
+          const res = await index.addCustomRecord({
+            url: `/glossary/#${g.id}`,
+            content: `${g.term}. ${g.definition} Also called: ${g.aliases.join(', ')}. ${g.misspellings.join(' ')}`,
+            language: 'en',
+            meta: { title: g.term, summary: g.definition, type: 'Glossary' },
+            filters: { type: ['Glossary'] },
+          });
+          if (res.errors.length) fail(`indexing glossary term ${g.id}`, res.errors);
+        }
+        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+        if (written.errors.length) fail('writing the index', written.errors);
+        await pagefind.close();
+
+        const vocabulary = buildVocabulary({
+          prose: [
+            ...articles.flatMap((a) => [a.data.title, a.data.summary, ...((a.data.inShort as string[] | undefined) ?? []), a.body]),
+            ...glossary.map((g) => g.definition),
+          ],
+          glossary: glossary.map((g) => ({ term: g.term, aliases: g.aliases })),
+        });
+        writeFileSync(join(out, 'search-vocabulary.json'), JSON.stringify(vocabulary));
+        // Pagefind writes its ready-made UIs too; the site uses its own, so drop them.
+        for (const f of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+          rmSync(join(out, 'pagefind', f), { force: true });
+        }
+        logger.info(`indexed ${pages} pages and ${glossary.length} glossary terms; ${vocabulary.words.length} words and ${Object.keys(vocabulary.aliases).length} aliases for suggestions`);
+      },
+    },
+  };
+}

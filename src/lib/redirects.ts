@@ -1,0 +1,27 @@
+// Short links and moved pages become static redirects (an HTML page with a meta refresh at
+// the old address, which works on any static host, plus a _redirects file for hosts that
+// read one). Pure: the config reads the YAML and passes it here.
+
+export function shortLinkRedirects(links: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, target] of Object.entries(links)) {
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`content/short-links.yaml: "${name}" must be lowercase letters, digits and hyphens`);
+    if (!target.startsWith('/')) throw new Error(`content/short-links.yaml: "${name}" must point at a path on this site, like /guides/naloxone/`);
+    out[`/go/${name}`] = target;
+  }
+  return out;
+}
+
+export function movedPageRedirects(moves: Record<string, string> | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [from, to] of Object.entries(moves ?? {})) {
+    if (!from.startsWith('/') || !to.startsWith('/')) throw new Error(`content/redirects.yaml: "${from}: ${to}" must map one site path to another`);
+    out[from.replace(/\/$/, '') || '/'] = to;
+  }
+  return out;
+}
+
+/** The Netlify / Cloudflare Pages _redirects file: permanent redirects. */
+export function redirectsFile(all: Record<string, string>): string {
+  return Object.entries(all).map(([from, to]) => `${from} ${to} 301\n${from}/ ${to} 301`).join('\n') + '\n';
+}

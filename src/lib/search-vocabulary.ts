@@ -1,0 +1,47 @@
+// Builds the vocabulary the search page uses for "Did you mean" and alias expansion.
+import type { SearchVocabulary } from '../search/suggest';
+import { normalise } from '../search/suggest';
+
+export interface VocabularyInput {
+  /** Editor-written prose: titles, summaries, bodies, definitions. Spelled correctly. */
+  prose: string[];
+  glossary: { term: string; aliases: string[] }[];
+}
+
+/** "Opioid use disorder (OUD)" -> "opioid use disorder" */
+export function plainTerm(term: string): string {
+  return normalise(term.replace(/\(.*?\)/g, ' '));
+}
+
+export function buildVocabulary(input: VocabularyInput): SearchVocabulary {
+  const words = new Set<string>();
+  const addWords = (text: string) => {
+    const n = normalise(text);
+    if (!n) return;
+    if (n.includes(' ')) words.add(n);
+    for (const w of n.split(' ')) if (w.length >= 4) words.add(w);
+  };
+  // Strip MDX tags and markdown link targets so only words remain.
+  for (const text of input.prose) addWords(text.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ' '));
+  const aliases: Record<string, string> = {};
+  for (const g of input.glossary) {
+    addWords(g.term);
+    const target = plainTerm(g.term);
+    for (const a of g.aliases) {
+      addWords(a);
+      const key = normalise(a);
+      if (key && key !== target) aliases[key] = target;
+    }
+  }
+  return { words: [...words].sort(), aliases };
+}
+
+/** Aliases go into the index as a weighted line at the top of the page body, not into the page itself. */
+export function injectAliases(html: string, aliases: readonly string[]): string {
+  if (aliases.length === 0) return html;
+  const open = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>/i.exec(html);
+  if (!open) return html;
+  const escaped = aliases.join(', ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const at = open.index + open[0].length;
+  return `${html.slice(0, at)}<p data-pagefind-weight="4" data-search-aliases>${escaped}</p>${html.slice(at)}`;
+}

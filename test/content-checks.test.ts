@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../scripts/check-content';
+
+const bad = runChecks('test/fixtures/bad-content', new Date('2026-11-29'));
+const messagesFor = (rule: string) => bad.findings.filter((f) => f.rule === rule);
+
+describe('content checks on a fixture that breaks every rule', () => {
+  const file = 'test/fixtures/bad-content/guides/broken.mdx';
+
+  it('flags a stigmatising word with its line and the suggested wording', () => {
+    expect(messagesFor('words-matter')).toContainEqual(
+      expect.objectContaining({ file, line: 13, severity: 'error', message: expect.stringMatching(/^"addict": write person who uses drugs/) }),
+    );
+  });
+  it('flags "safe" about using', () => {
+    expect(messagesFor('words-matter')).toContainEqual(expect.objectContaining({ file, line: 21, message: expect.stringMatching(/^"safe": write "safer"/) }));
+  });
+  it('honours an explicit allow marker, and only for the word it names', () => {
+    expect(messagesFor('words-matter').filter((f) => f.line === 25)).toEqual([]);
+  });
+  it('lets the glossary quote only the words its entry allows', () => {
+    const g = messagesFor('words-matter').filter((f) => f.file.endsWith('glossary.yaml'));
+    expect(g.map((f) => f.message.split(':')[0])).toEqual(['"clean"']);
+  });
+  it('flags a typed phone number', () => {
+    expect(messagesFor('typed-phone-number')).toEqual([expect.objectContaining({ file, line: 15 })]);
+  });
+  it('flags "days until tolerance is gone" phrasing', () => {
+    expect(messagesFor('tolerance-days')).toEqual([expect.objectContaining({ file, line: 17 })]);
+  });
+  it('flags a dose addressed to the reader', () => {
+    expect(messagesFor('dose-instruction')).toEqual([expect.objectContaining({ file, line: 19 })]);
+  });
+  it('flags a page about using after a break that lacks the safety steps', () => {
+    expect(messagesFor('safety-steps')).toEqual([expect.objectContaining({ file, message: expect.stringContaining('<SafetySteps />') })]);
+  });
+  it('flags too few sources and a cite key that does not resolve', () => {
+    const c = messagesFor('citations').filter((f) => f.file === file);
+    expect(c).toContainEqual(expect.objectContaining({ line: 23, message: 'cites "made-up-key", which is not in content/sources.yaml.' }));
+    expect(c).toContainEqual(expect.objectContaining({ message: 'cites 2 source(s): guides and warning signs need at least 3.' }));
+  });
+  it('reports sources that nobody cites', () => {
+    expect(messagesFor('unused-source').map((f) => f.message)).toEqual(['source "orphan" is not cited by any page.']);
+  });
+  it('fails a page above grade 9 and names its longest sentence', () => {
+    const r = messagesFor('reading-level');
+    expect(r).toEqual([expect.objectContaining({ file: 'test/fixtures/bad-content/warning-signs/long-words.mdx', message: expect.stringMatching(/^reading level is grade \d+(\.\d)? \(limit 9\).*Longest sentence/) })]);
+  });
+  it('warns, but does not fail, on an overdue review date', () => {
+    expect(messagesFor('review-date')).toEqual([expect.objectContaining({ file, severity: 'warning' })]);
+  });
+});
+
+describe('the real corpus', () => {
+  const real = runChecks('content');
+  it('passes every content check', () => {
+    expect(real.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+  it('keeps guides and warning signs at grade 9 or below', () => {
+    for (const p of real.pages.filter((p) => p.type !== 'stories')) expect(p.reading.grade, p.file).toBeLessThanOrEqual(9);
+  });
+});
