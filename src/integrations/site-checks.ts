@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { checkLinks, pageKey } from '../lib/link-check';
 import { checkPublished, parseList } from '../lib/published-urls';
 import { redirectsFile } from '../lib/redirects';
+import { addPrintUrls } from '../lib/print-urls';
 
 export const PUBLISHED_LIST = 'content/published-urls.txt';
 
@@ -24,12 +25,21 @@ export function publicAddresses(pages: { path: string }[]): Set<string> {
 }
 
 export default function siteChecks({ redirects }: { redirects: Record<string, string> }): AstroIntegration {
+  let site = '';
   return {
     name: 'after-a-break:site-checks',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
+        for (const d of readdirSync(out, { withFileTypes: true, recursive: true })) {
+          if (!d.isFile() || !d.name.endsWith('.html')) continue;
+          const file = join(d.parentPath, d.name);
+          writeFileSync(file, addPrintUrls(readFileSync(file, 'utf8'), site));
+        }
         const { files, pages } = builtSite(out);
         const errors: string[] = [];
 

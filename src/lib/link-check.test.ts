@@ -29,3 +29,11 @@ describe('checkLinks', () => {
     expect(checkLinks([page('/a/', '<link href="/favicon.svg"><img src="/missing.png">')], files).map((p) => p.href)).toEqual(['/missing.png']);
   });
 });
+
+import { addPrintUrls } from './print-urls';
+describe('addPrintUrls', () => {
+  it('adds absolute addresses to links inside main only', () => {
+    const html = '<nav><a href="/help/">h</a></nav><main><a href="/guides/x/#y">x</a><a href="https://e.org/">e</a></main>';
+    expect(addPrintUrls(html, 'https://site.org')).toBe('<nav><a href="/help/">h</a></nav><main><a href="/guides/x/#y" data-abs="https://site.org/guides/x/#y">x</a><a href="https://e.org/">e</a></main>');
+  });
+});

@@ -11,6 +11,8 @@ export const TOPICS = [
 
 export const SUMMARY_MAX = 160;
 export const TEXT_MESSAGE_MAX = 300;
+/** The message an editor writes; the site appends the link, and the whole text stays under TEXT_MESSAGE_MAX. */
+export const TEXT_MESSAGE_BODY_MAX = 220;
 
 /** nextReview must come after lastReviewed and no more than 12 months later. */
 export function reviewWindowProblem(last: Date, next: Date): string | null {
@@ -74,7 +76,7 @@ export function guideSchema(sourceKeys: ReadonlySet<string>) {
       textMessage: z
         .string()
         .trim()
-        .max(TEXT_MESSAGE_MAX, `textMessage must be under ${TEXT_MESSAGE_MAX} characters (it is sent as a text)`)
+        .max(TEXT_MESSAGE_BODY_MAX, `textMessage must be at most ${TEXT_MESSAGE_BODY_MAX} characters: the link is added after it and the whole text must stay under ${TEXT_MESSAGE_MAX}`)
         .optional(),
     }),
   );
