@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
 import siteChecks from './src/integrations/site-checks.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { movedPageRedirects, shortLinkRedirects } from './src/lib/redirects.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
     format: 'directory',
   },
   redirects,
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/go/') }), searchIndex(), siteChecks({ redirects })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(go|offline)\//.test(new URL(page).pathname) }), searchIndex(), siteChecks({ redirects }), serviceWorker()],
   vite: { plugins: [tailwindcss()] },
   security: {
     // Hash-based CSP on every page: Astro adds the hashes of its own scripts and styles.

@@ -4,6 +4,8 @@ import { sitemapPaths } from './pages';
 
 const paths = sitemapPaths();
 
+test.describe.configure({ mode: 'parallel' });
+
 test('the sitemap lists the main routes', () => {
   for (const p of ['/', '/guides/', '/warning-signs/', '/stories/', '/help/', '/about/', '/glossary/', '/search/']) {
     expect(paths).toContain(p);
@@ -24,6 +26,15 @@ for (const path of paths) {
       const url = new URL(req.url());
       if (url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin) foreign.push(req.url());
     });
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(m.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        ((window as unknown as { __csp: string[] }).__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
@@ -36,5 +47,8 @@ for (const path of paths) {
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(foreign).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'))).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   });
 }

@@ -1,13 +1,14 @@
 // After the build: every link and #anchor resolves, every published URL still resolves (a
 // renamed page needs a redirect), and the _redirects file is written. Failing fails the build.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLinks, pageKey } from '../lib/link-check';
 import { checkPublished, parseList } from '../lib/published-urls';
 import { redirectsFile } from '../lib/redirects';
 import { addPrintUrls } from '../lib/print-urls';
+import { headerBlock, pageCsp } from '../lib/security-headers';
 
 export const PUBLISHED_LIST = 'content/published-urls.txt';
 
@@ -42,6 +43,14 @@ export default function siteChecks({ redirects }: { redirects: Record<string, st
         }
         const { files, pages } = builtSite(out);
         const errors: string[] = [];
+
+        // Each page's hash-based CSP goes into _headers too, with frame-ancestors added.
+        const blocks = pages.flatMap((p) => {
+          const csp = pageCsp(p.html);
+          if (!csp && !p.html.includes('http-equiv="refresh"')) errors.push(`${p.path} has no Content-Security-Policy meta tag`);
+          return csp ? [headerBlock(p.path, csp)] : [];
+        });
+        appendFileSync(join(out, '_headers'), `\n${blocks.join('\n')}`);
 
         for (const p of checkLinks(pages, files)) errors.push(`broken link on ${p.page}: ${p.href} (${p.problem})`);
 

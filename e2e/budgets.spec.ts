@@ -1,0 +1,63 @@
+// Size budgets on the built files: every byte counts on an old phone with little data.
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { sitemapPaths } from './pages';
+
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
+const KB = 1024;
+
+/** Everything the page loads at first: its HTML (stylesheet inlined) plus its scripts. */
+function scriptsOf(page: string): string[] {
+  const inline = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const external = [...page.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(`dist${m[1]}`, 'utf8'));
+  return [...inline.filter(Boolean), ...external];
+}
+
+function articleText(page: string): string {
+  const m = /<article[\s\S]*?<\/article>/.exec(page);
+  return m ? m[0] : '';
+}
+
+function words(page: string): number {
+  return articleText(page).replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+}
+
+const articles = sitemapPaths().filter((p) => /^\/(guides|warning-signs|stories)\/[^/]+\/$/.test(p));
+
+for (const path of articles) {
+  test(`${path} fits the first round trip`, () => {
+    const page = html(path);
+    const css = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(`dist${m[1]}`, 'utf8')).join('');
+    const total = gz(page) + (css ? gz(css) : 0);
+    // The page's own article text removed: what is left is chrome, CSS and JS.
+    const chrome = gz(page.replace(articleText(page), '<article></article>')) + (css ? gz(css) : 0);
+    expect(chrome, 'chrome, CSS and JS').toBeLessThanOrEqual(8 * KB);
+    if (words(page) <= 1500) expect(total, `whole page (${words(page)} words)`).toBeLessThanOrEqual(14 * KB);
+  });
+}
+
+test('JavaScript on a page without the explainer or search stays under 1.5 KB compressed', () => {
+  for (const path of ['/', '/guides/naloxone/', '/help/', '/stories/clinic-too-far/']) {
+    const js = scriptsOf(html(path)).join('\n');
+    expect(gz(js), path).toBeLessThanOrEqual(1.5 * KB);
+  }
+});
+
+test('the stylesheet is inlined: no render-blocking CSS request', () => {
+  for (const path of ['/', '/guides/naloxone/']) expect(html(path)).not.toMatch(/<link rel="stylesheet"/);
+});
+
+test('the offline precache stays under 2 MB', () => {
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  expect(urls.length).toBeGreaterThan(30);
+  const bytes = urls.reduce((sum, u) => sum + statSync(`dist/${u.replace(/^\//, '')}`).size, 0);
+  expect(bytes).toBeLessThan(2 * 1024 * KB);
+});
+
+test('no font files: system fonts only', () => {
+  const all = readdirSync('dist', { recursive: true }) as string[];
+  expect(all.filter((f) => /\.(woff2?|ttf|otf)$/.test(f))).toEqual([]);
+});

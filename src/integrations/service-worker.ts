@@ -1,0 +1,72 @@
+// Generates the service worker at the end of the build (workbox-build's generateSW): the
+// help page, every guide and warning sign, the explainer and the search index are precached;
+// stories are cached as they are read; anything else offline gets the offline page.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { generateSW } from 'workbox-build';
+
+export const PRECACHE_LIMIT = 2 * 1024 * 1024;
+
+export const PRECACHE_PATTERNS = [
+  'index.html',
+  'help/index.html',
+  'offline/index.html',
+  'search/index.html',
+  'glossary/index.html',
+  'guides/**/index.html',
+  'warning-signs/**/index.html',
+  'tools/tolerance/index.html',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/*.pf_meta',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/index/*',
+  'pagefind/fragment/*',
+  'pagefind/filter/*',
+  'search-vocabulary.json',
+  '_astro/*.js',
+  'favicon.svg',
+  'icon-192.png',
+  'manifest.webmanifest',
+];
+
+export default function serviceWorker(): AstroIntegration {
+  return {
+    name: 'after-a-break:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { count, size, warnings } = await generateSW({
+          globDirectory: out,
+          globPatterns: PRECACHE_PATTERNS,
+          swDest: `${out}/sw.js`,
+          // Pages are precached by their clean URL (/guides/naloxone/), as readers open them.
+          directoryIndex: 'index.html',
+          inlineWorkboxRuntime: true,
+          mode: 'production',
+          sourcemap: false,
+          skipWaiting: true,
+          clientsClaim: true,
+          cleanupOutdatedCaches: true,
+          maximumFileSizeToCacheInBytes: 512 * 1024,
+          // Pagefind adds ?ts=… to its entry file, and searches are /search/?q=…: both are the same cached file.
+          ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],
+          // Fingerprinted assets need no revision; everything else is revisioned by content.
+          dontCacheBustURLsMatching: /^_astro\//,
+          runtimeCaching: [
+            {
+              // Pages not precached (stories, listings, about): network first, kept once read.
+              urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+              handler: 'NetworkFirst',
+              options: { cacheName: 'pages', networkTimeoutSeconds: 4, precacheFallback: { fallbackURL: '/offline/index.html' } },
+            },
+          ],
+        });
+        for (const w of warnings) logger.warn(w);
+        if (size > PRECACHE_LIMIT) throw new Error(`Service worker: precache is ${size} bytes, over the ${PRECACHE_LIMIT}-byte budget`);
+        logger.info(`service worker precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
+      },
+    },
+  };
+}
