@@ -14,7 +14,7 @@ test('the sitemap lists the main routes', () => {
 });
 
 async function crisisBarLinks(page: Page) {
-  const bar = page.getByRole('complementary', { name: 'Get help now' }).first();
+  const bar = page.getByRole('complementary', { name: 'Emergency numbers' }).first();
   await expect(bar).toBeVisible();
   return bar.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
 }

@@ -1,0 +1,75 @@
+// Bad input stops the build with a message that names the file and the field. Each case
+// copies the project to a temporary folder, breaks one thing, and runs the real build.
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = resolve('.');
+const made: string[] = [];
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'after-a-break-'));
+  made.push(dir);
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(join(root, item), join(dir, item), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function build(dir: string): { code: number | null; output: string } {
+  const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }, timeout: 240_000 });
+  return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+const edit = (dir: string, file: string, change: (s: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('the build refuses bad input', { timeout: 300_000 }, () => {
+  it('a renamed page without a redirect fails, naming the published URL', () => {
+    const dir = copyProject();
+    renameSync(join(dir, 'content/stories/first-two-weeks-out.mdx'), join(dir, 'content/stories/out-of-jail.mdx'));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/published-urls.txt: /stories/first-two-weeks-out/ was published but no longer resolves');
+  });
+
+  it('the same rename with a redirect passes the URL check', () => {
+    const dir = copyProject();
+    renameSync(join(dir, 'content/stories/first-two-weeks-out.mdx'), join(dir, 'content/stories/out-of-jail.mdx'));
+    writeFileSync(join(dir, 'content/redirects.yaml'), '/stories/first-two-weeks-out/: /stories/out-of-jail/\n');
+    // Links elsewhere still point at the old address, which now redirects; the new page is
+    // not yet in the published list, and the build says exactly that.
+    const { output } = build(dir);
+    expect(output).not.toContain('/stories/first-two-weeks-out/ was published but no longer resolves');
+    expect(output).toContain('/stories/out-of-jail/ is a new address not yet in content/published-urls.txt');
+  });
+
+  it('a broken frontmatter field fails, naming the file and the field', () => {
+    const dir = copyProject();
+    edit(dir, 'content/guides/naltrexone.mdx', (s) => s.replace(/^summary: .*$/m, `summary: "${'x'.repeat(170)}"`));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/guides → naltrexone data does not match collection schema/);
+    expect(output).toMatch(/summary: summary must be at most 160 characters/);
+    expect(output).toContain('content/guides/naltrexone.mdx');
+  });
+
+  it('an unknown source key fails, naming the entry and the key', () => {
+    const dir = copyProject();
+    edit(dir, 'content/guides/naltrexone.mdx', (s) => s.replace(/^sources: \[/m, 'sources: [no-such-study, '));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/guides → naltrexone/);
+    expect(output).toContain('unknown source key "no-such-study"');
+  });
+
+  it('a broken internal link fails, naming the page and the link', () => {
+    const dir = copyProject();
+    edit(dir, 'content/guides/naltrexone.mdx', (s) => `${s}\n\n[A link to nowhere](/guides/no-such-guide/)\n`);
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('broken link on /guides/naltrexone/: /guides/no-such-guide/');
+  });
+});
