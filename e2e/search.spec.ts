@@ -38,7 +38,8 @@ test('results show their type, title, summary and a highlighted excerpt, and lin
 
 test('the type filter narrows results and works from the keyboard', async ({ page }) => {
   await searchFor(page, 'buprenorphine');
-  const all = await resultLinks(page).count();
+  const total = async () => Number((await page.locator('[data-search-count]').textContent())!.match(/^\d+/)![0]);
+  const all = await total();
   const types = await page.locator('[data-search-results] .label').allTextContents();
   expect(new Set(types).size).toBeGreaterThan(1);
   await page.getByRole('radio', { name: 'Stories' }).focus();
@@ -46,9 +47,17 @@ test('the type filter narrows results and works from the keyboard', async ({ pag
   await expect(async () => {
     const labels = await page.locator('[data-search-results] .label').allTextContents();
     expect(labels.length).toBeGreaterThan(0);
-    expect(labels.length).toBeLessThan(all);
+    expect(await total()).toBeLessThan(all);
     expect(new Set(labels)).toEqual(new Set(['Story']));
   }).toPass();
+});
+
+test('more results load on request, and focus moves to the first new one', async ({ page }) => {
+  await searchFor(page, 'naloxone');
+  const before = await resultLinks(page).count();
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(resultLinks(page)).not.toHaveCount(before);
+  await expect(resultLinks(page).nth(before)).toBeFocused();
 });
 
 test('the URL follows the query, so a search can be shared', async ({ page }) => {

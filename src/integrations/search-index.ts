@@ -63,7 +63,7 @@ export default function searchIndex(): AstroIntegration {
 
         const vocabulary = buildVocabulary({
           prose: [
-            ...articles.flatMap((a) => [a.data.title, a.data.summary, ...((a.data.inShort as string[] | undefined) ?? []), a.body]),
+            ...articles.flatMap((a) => [a.data.title, a.data.summary, ...((a.data.inShort as string[] | undefined) ?? []), ...a.body.split('\n').filter((l) => l.startsWith('#'))]),
             ...glossary.map((g) => g.definition),
           ],
           glossary: glossary.map((g) => ({ term: g.term, aliases: g.aliases })),

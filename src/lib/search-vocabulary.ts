@@ -14,12 +14,13 @@ export function plainTerm(term: string): string {
 }
 
 export function buildVocabulary(input: VocabularyInput): SearchVocabulary {
+  // Single, correctly spelled words only: they are what "Did you mean" can suggest.
   const words = new Set<string>();
   const addWords = (text: string) => {
-    const n = normalise(text);
-    if (!n) return;
-    if (n.includes(' ')) words.add(n);
-    for (const w of n.split(' ')) if (w.length >= 4) words.add(w);
+    for (const w of normalise(text).split(' ')) {
+      const word = w.replace(/^['-]+|['-]+$/g, '');
+      if (word.length >= 4 && /^\p{L}[\p{L}'-]*$/u.test(word)) words.add(word);
+    }
   };
   // Strip MDX tags and markdown link targets so only words remain.
   for (const text of input.prose) addWords(text.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ' '));

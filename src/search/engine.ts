@@ -20,9 +20,10 @@ export interface Hit {
   section: { title: string; url: string } | null;
 }
 
-export interface Outcome { hits: Hit[]; suggestion: string | null }
+export interface Outcome { hits: Hit[]; total: number; more: () => Promise<Hit[]>; suggestion: string | null }
 
-const MAX_RESULTS = 12;
+/** Results shown at first; each needs its page's fragment, so fewer means fewer bytes. */
+export const PAGE_SIZE = 6;
 let pagefind: Promise<Pagefind> | null = null;
 let vocabulary: Promise<SearchVocabulary> | null = null;
 
@@ -47,11 +48,27 @@ function bestSection(data: PagefindData): Hit['section'] {
   return sub ? { title: sub.title, url: sub.url } : null;
 }
 
+async function toHit(result: PagefindResult): Promise<Hit> {
+  const data = await result.data();
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    type: data.meta.type ?? 'Page',
+    summary: data.meta.summary ?? '',
+    excerpt: data.excerpt,
+    section: bestSection(data),
+  };
+}
+
 export async function runSearch(query: string, type: string): Promise<Outcome> {
   const [pf, vocab] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const options = type ? { filters: { type } } : {};
-  const queries = [query, ...expandQuery(query, vocab)];
-  const responses = await Promise.all(queries.map((q) => pf.search(q, options)));
+  // Aliases are indexed with each page, so most slang finds its page directly. Only when
+  // the words typed find little is the query also run with aliases swapped for their
+  // glossary terms (each extra search may fetch another index chunk).
+  const first = await pf.search(query, options);
+  const expansions = (first?.results.length ?? 0) < 3 ? expandQuery(query, vocab) : [];
+  const responses = [first, ...(await Promise.all(expansions.map((q) => pf.search(q, options))))];
   // Merge: a page found by the words typed keeps its rank; pages found only through an
   // alias follow, each scored within its own search.
   const scored = new Map<string, { result: PagefindResult; score: number }>();
@@ -62,19 +79,13 @@ export async function runSearch(query: string, type: string): Promise<Outcome> {
       if (!prev || prev.score < score) scored.set(r.id, { result: r, score });
     }
   });
-  const top = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
-  const hits = await Promise.all(
-    top.map(async ({ result }) => {
-      const data = await result.data();
-      return {
-        url: data.url,
-        title: data.meta.title ?? data.url,
-        type: data.meta.type ?? 'Page',
-        summary: data.meta.summary ?? '',
-        excerpt: data.excerpt,
-        section: bestSection(data),
-      } satisfies Hit;
-    }),
-  );
-  return { hits, suggestion: suggest(query, vocab) };
+  const ranked = [...scored.values()].sort((a, b) => b.score - a.score).map((x) => x.result);
+  let shown = 0;
+  const more = async () => {
+    const next = ranked.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
+    return Promise.all(next.map(toHit));
+  };
+  const hits = await more();
+  return { hits, total: ranked.length, more, suggestion: suggest(query, vocab) };
 }
