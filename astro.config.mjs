@@ -14,6 +14,7 @@ import { movedPageRedirects, shortLinkRedirects } from './src/lib/redirects.ts';
 // the sitemap and link previews). The default is a placeholder, documented in the README.
 const site = process.env.SITE_URL ?? 'https://after-a-break.example.org';
 
+/** @param {string} path @returns {any} */
 const readYaml = (path) => yaml.load(readFileSync(path, 'utf8'), { filename: path });
 export const redirects = {
   ...shortLinkRedirects(readYaml('./content/short-links.yaml')),

@@ -64,7 +64,12 @@ export default function serviceWorker(): AstroIntegration {
           ],
         });
         for (const w of warnings) logger.warn(w);
-        if (size > PRECACHE_LIMIT) throw new Error(`Service worker: precache is ${size} bytes, over the ${PRECACHE_LIMIT}-byte budget`);
+        if (size > PRECACHE_LIMIT) {
+          const message = `Service worker: precache is ${size} bytes, over the ${PRECACHE_LIMIT}-byte budget`;
+          // The scaling benchmark builds thousands of synthetic pages on purpose: warn there.
+          if (process.env.SKIP_SITE_CHECKS) logger.warn(message);
+          else throw new Error(message);
+        }
         logger.info(`service worker precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
       },
     },

@@ -1,0 +1,127 @@
+// npm run bench — prints the performance table: page weights, Lighthouse mobile scores, and
+// how the build scales to 2,000 articles. Measured here, not in timed tests (the machine is
+// shared and noisy); the size budgets themselves are enforced by e2e/budgets.spec.ts.
+// Options: --skip-lighthouse, --skip-scaling, --sizes 200,2000
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { serve } from './static-server';
+import { findChromium } from './browser.mjs';
+
+const args = process.argv.slice(2);
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const kb = (n: number) => (n / 1024).toFixed(1);
+const root = resolve('.');
+
+// 1. Page weights -------------------------------------------------------------------------
+function pageWeights() {
+  const paths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  console.log('\n## Page weight (gzip -9; budget: whole article page 14 KB up to 1,500 words, chrome 8 KB, JS 1.5 KB / 4.5 KB with the explainer)\n');
+  console.log('| page | words | HTML+CSS+JS | chrome | JS |');
+  console.log('|---|---|---|---|---|');
+  for (const p of paths) {
+    const html = readFileSync(`dist${p}index.html`, 'utf8');
+    const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
+    const words = article.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+    const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+    // Scripts the page imports (e.g. the explainer, loaded when it scrolls into view).
+    const imported = [...html.matchAll(/\/_astro\/[^"'`)]+\.js/g)].map((m) => readFileSync(`dist${m[0]}`, 'utf8')).join('\n');
+    const js = gz(inline + imported);
+    console.log(`| ${p} | ${words} | ${kb(gz(html))} KB | ${article ? kb(gz(html.replace(article, '<article></article>'))) + ' KB' : '-'} | ${kb(js)} KB |`);
+  }
+}
+
+// 2. Lighthouse --------------------------------------------------------------------------
+async function lighthouseScores() {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const { server, url } = await serve('dist');
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium() ?? undefined,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  console.log('\n## Lighthouse, mobile (emulated slow 4G and a mid-range phone)\n');
+  console.log('| page | performance | accessibility | best practices | SEO |');
+  console.log('|---|---|---|---|---|');
+  try {
+    for (const path of ['/', '/guides/naloxone/', '/search/', '/tools/tolerance/']) {
+      const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const c = result!.lhr.categories;
+      const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+      console.log(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+      for (const [id, audit] of Object.entries(result!.lhr.audits)) {
+        if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.log(`|   ↳ ${id}: ${audit.title} | | | | |`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    server.close();
+  }
+}
+
+// 3. Build scaling -----------------------------------------------------------------------
+const WORDS = 'tolerance naloxone breathing restart clinic methadone buprenorphine withdrawal overdose support recovery break prescriber pharmacy craving family plan friend doctor counselor sleep water fentanyl strips treatment program window risk dose pain surgery dentist jail release hospital discharge shot blockade peer group therapy trauma morning evening weekend bus ride job shift apartment kitchen drawer phone call text message'.split(' ');
+
+function synthetic(i: number): string {
+  let seed = i * 7919;
+  const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const sentence = () => {
+    const n = 6 + Math.floor(rnd() * 8);
+    const w = Array.from({ length: n }, () => WORDS[Math.floor(rnd() * WORDS.length)]!);
+    return w[0]!.charAt(0).toUpperCase() + w.join(' ').slice(1) + '.';
+  };
+  const paras = Array.from({ length: 12 }, (_, k) => `## Question ${k + 1} about topic ${i}?\n\n${Array.from({ length: 6 }, sentence).join(' ')}`);
+  return `---
+title: "Synthetic article ${i}"
+summary: "A generated article used only to measure how the build scales with many pages."
+topics: [recovery]
+audience: [people-who-use-drugs]
+lastReviewed: 2026-11-29
+nextReview: 2027-11-28
+sources: [samhsa-tip-63, sordo-2017, mclellan-2000]
+searchAliases: ["synthetic ${i}"]
+inShort: ["One.", "Two.", "Three."]
+---
+${paras.join('\n\n')}
+`;
+}
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((s, d) => s + statSync(join(d.parentPath, d.name)).size, 0);
+}
+
+function buildScaling(sizes: number[]) {
+  console.log('\n## Build scaling (synthetic guides added to a temporary copy; link and URL checks skipped)\n');
+  console.log('| extra articles | pages built | build time | per page | search index | precache |');
+  console.log('|---|---|---|---|---|---|');
+  for (const n of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'aab-bench-'));
+    try {
+      for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(join(root, item), join(dir, item), { recursive: true });
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+      for (let i = 0; i < n; i++) writeFileSync(join(dir, `content/guides/synthetic-${i}.mdx`), synthetic(i));
+      const start = performance.now();
+      const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--force'], {
+        cwd: dir, encoding: 'utf8', env: { ...process.env, SKIP_SITE_CHECKS: '1', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }, maxBuffer: 1 << 28,
+      });
+      const seconds = (performance.now() - start) / 1000;
+      if (r.status !== 0) throw new Error(`build with ${n} articles failed:\n${r.stderr.slice(-2000)}`);
+      const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+      const precache = /precaches (\d+) files, (\d+) KB/.exec(r.stdout);
+      console.log(`| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / pages).toFixed(0)} ms | ${kb(dirSize(join(dir, 'dist/pagefind')))} KB | ${precache ? `${precache[2]} KB` : 'over budget'} |`);
+    } catch (e) {
+      console.log(`| ${n} | failed: ${(e as Error).message.split('\n')[0]} | | | | |`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+pageWeights();
+if (!args.includes('--skip-lighthouse')) await lighthouseScores();
+if (!args.includes('--skip-scaling')) {
+  const sizeArg = args.indexOf('--sizes');
+  buildScaling(sizeArg >= 0 ? args[sizeArg + 1]!.split(',').map(Number) : [200, 2000]);
+}
