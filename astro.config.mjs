@@ -30,6 +30,8 @@ export default defineConfig({
     format: 'directory',
   },
   redirects,
+  // No code on this site; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), sitemap({ filter: (page) => !/^\/(go|offline)\//.test(new URL(page).pathname) }), searchIndex(), siteChecks({ redirects }), serviceWorker()],
   vite: { plugins: [tailwindcss()] },
   security: {
