@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { sitemapPaths } from './pages';
 
 test('a guide shows its summary, In short, numbered citations that reach the sources list, and review dates', async ({ page }) => {
   await page.goto('/guides/leaving-jail-detox-or-hospital/');
@@ -14,13 +15,22 @@ test('a guide shows its summary, In short, numbered citations that reach the sou
   await expect(page.getByRole('heading', { name: 'Get help now' })).toBeVisible();
 });
 
-test('a story carries its content note and composite label first', async ({ page }) => {
-  await page.goto('/stories/back-on-buprenorphine/');
-  await expect(page.locator('[data-content-note]')).toContainText('Content note');
-  await expect(page.locator('[data-composite-label]')).toHaveText(
-    'A composite story: the person is not real; what happens is drawn from common experiences.',
-  );
-});
+for (const path of sitemapPaths().filter((p) => /^\/stories\/[^/]+\/$/.test(p))) {
+  test(`${path} carries its content note and composite label before the story`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('[data-content-note]')).toContainText('Content note');
+    await expect(page.locator('[data-composite-label]')).toHaveText(
+      'A composite story: the person is not real; what happens is drawn from common experiences.',
+    );
+    // The labels come before the first paragraph of the story itself.
+    const order = await page.evaluate(() => {
+      const label = document.querySelector('[data-story-labels]')!;
+      const body = document.querySelector('[data-article-body]')!;
+      return label.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+  });
+}
 
 test('glossary terms in articles link to their A–Z anchors', async ({ page }) => {
   await page.goto('/');

@@ -43,14 +43,16 @@ async function lighthouseScores() {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   console.log('\n## Lighthouse, mobile (emulated slow 4G and a mid-range phone)\n');
-  console.log('| page | performance | accessibility | best practices | SEO |');
-  console.log('|---|---|---|---|---|');
+  console.log('| page | performance | accessibility | best practices | SEO | metrics |');
+  console.log('|---|---|---|---|---|---|');
   try {
     for (const path of ['/', '/guides/naloxone/', '/search/', '/tools/tolerance/']) {
       const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const c = result!.lhr.categories;
       const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-      console.log(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+      const a = result!.lhr.audits;
+      const metric = (k: string) => a[k]?.displayValue ?? '-';
+      console.log(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')} |`);
       for (const [id, audit] of Object.entries(result!.lhr.audits)) {
         if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.log(`|   ↳ ${id}: ${audit.title} | | | | |`);
       }

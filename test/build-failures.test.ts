@@ -65,6 +65,17 @@ describe('the build refuses bad input', { timeout: 300_000 }, () => {
     expect(output).toContain('unknown source key "no-such-study"');
   });
 
+  it('an overdue review date does not fail the build, and the page shows a notice', () => {
+    const dir = copyProject();
+    edit(dir, 'content/guides/naltrexone.mdx', (s) => s.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-02').replace(/^nextReview: .*$/m, 'nextReview: 2024-12-01'));
+    const { code } = build(dir);
+    expect(code).toBe(0);
+    const html = readFileSync(join(dir, 'dist/guides/naltrexone/index.html'), 'utf8');
+    expect(html).toContain('data-review-overdue');
+    expect(html).toContain('This page is past its review date.');
+    expect(readFileSync(join(dir, 'dist/guides/naloxone/index.html'), 'utf8')).not.toContain('data-review-overdue');
+  });
+
   it('a broken internal link fails, naming the page and the link', () => {
     const dir = copyProject();
     edit(dir, 'content/guides/naltrexone.mdx', (s) => `${s}\n\n[A link to nowhere](/guides/no-such-guide/)\n`);
