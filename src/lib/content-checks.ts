@@ -44,8 +44,8 @@ export function proseLines(body: string, firstLine: number): ProseLine[] {
 function sentencesText(lines: ProseLine[]): string {
   return lines
     .filter((l) => !l.clinician && l.text && !/^\|/.test(l.text) && !/^[-|: ]+$/.test(l.text) && !/_{5,}/.test(l.text))
-    .map((l) => (/[.!?:"”)]$/.test(l.text) ? l.text : `${l.text}.`))
-    .join('\n');
+    .map((l) => (/[.!?]["”)]?$/.test(l.text) ? l.text : `${l.text}.`))
+    .join('\n\n'); // each block its own paragraph, so each ends a sentence
 }
 
 // ---------------------------------------------------------------------------------------
