@@ -1,7 +1,7 @@
 // Bad input stops the build with a message that names the file and the field. Each case
 // copies the project to a temporary folder, breaks one thing, and runs the real build.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -24,12 +24,20 @@ function build(dir: string): { code: number | null; output: string } {
 
 const edit = (dir: string, file: string, change: (s: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
 
+/** Rename a story the careful way inside the site: the file and every link to it. */
+function renameStory(dir: string, from: string, to: string) {
+  renameSync(join(dir, `content/stories/${from}.mdx`), join(dir, `content/stories/${to}.mdx`));
+  for (const folder of ['guides', 'warning-signs', 'stories']) {
+    for (const f of readdirSync(join(dir, 'content', folder))) edit(dir, `content/${folder}/${f}`, (s) => s.replaceAll(`stories/${from}`, `stories/${to}`));
+  }
+}
+
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('the build refuses bad input', { timeout: 300_000 }, () => {
   it('a renamed page without a redirect fails, naming the published URL', () => {
     const dir = copyProject();
-    renameSync(join(dir, 'content/stories/first-two-weeks-out.mdx'), join(dir, 'content/stories/out-of-jail.mdx'));
+    renameStory(dir, 'first-two-weeks-out', 'out-of-jail');
     const { code, output } = build(dir);
     expect(code).not.toBe(0);
     expect(output).toContain('content/published-urls.txt: /stories/first-two-weeks-out/ was published but no longer resolves');
@@ -37,10 +45,10 @@ describe('the build refuses bad input', { timeout: 300_000 }, () => {
 
   it('the same rename with a redirect passes the URL check', () => {
     const dir = copyProject();
-    renameSync(join(dir, 'content/stories/first-two-weeks-out.mdx'), join(dir, 'content/stories/out-of-jail.mdx'));
+    renameStory(dir, 'first-two-weeks-out', 'out-of-jail');
     writeFileSync(join(dir, 'content/redirects.yaml'), '/stories/first-two-weeks-out/: /stories/out-of-jail/\n');
-    // Links elsewhere still point at the old address, which now redirects; the new page is
-    // not yet in the published list, and the build says exactly that.
+    // The old address now redirects; the new page is not yet in the published list, and the
+    // build says exactly that.
     const { output } = build(dir);
     expect(output).not.toContain('/stories/first-two-weeks-out/ was published but no longer resolves');
     expect(output).toContain('/stories/out-of-jail/ is a new address not yet in content/published-urls.txt');
