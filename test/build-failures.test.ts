@@ -18,8 +18,9 @@ function copyProject(): string {
 }
 
 function build(dir: string): { code: number | null; output: string } {
-  const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }, timeout: 240_000 });
-  return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
+  const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }, timeout: 240_000 });
+  // Colour codes would split the messages we look for.
+  return { code: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 const edit = (dir: string, file: string, change: (s: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));

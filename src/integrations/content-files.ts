@@ -1,6 +1,6 @@
 // Reads the content files directly (outside Astro's runtime) for build hooks: search aliases,
 // glossary entries, page titles. Node only.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 
 export interface ArticleFile {
@@ -21,6 +21,7 @@ export function frontmatter(text: string, path: string): { data: Record<string, 
 export function readArticles(root = 'content'): ArticleFile[] {
   const out: ArticleFile[] = [];
   for (const collection of ['guides', 'warning-signs', 'stories'] as const) {
+    if (!existsSync(`${root}/${collection}`)) continue;
     for (const file of readdirSync(`${root}/${collection}`).filter((f) => f.endsWith('.mdx')).sort()) {
       const path = `${root}/${collection}/${file}`;
       const { data, body } = frontmatter(readFileSync(path, 'utf8'), path);
