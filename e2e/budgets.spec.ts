@@ -67,3 +67,18 @@ test('no font files: system fonts only', () => {
   const all = readdirSync('dist', { recursive: true }) as string[];
   expect(all.filter((f) => /\.(woff2?|ttf|otf)$/.test(f))).toEqual([]);
 });
+
+test('the tolerance explainer: its own JS at most 3 KB, the page with it at most 4.5 KB compressed', () => {
+  const files = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));
+  const own = files.filter((f) => /^ToleranceExplainer|^tolerance-upgrade/.test(f));
+  expect(own.length).toBe(2);
+  const ownBytes = own.reduce((sum, f) => sum + gz(readFileSync(`dist/_astro/${f}`)), 0);
+  expect(ownBytes).toBeLessThanOrEqual(3 * KB);
+  for (const path of ['/tools/tolerance/', '/guides/lost-tolerance/']) {
+    const page = html(path);
+    expect(page).toContain('ToleranceExplainer');
+    // Inline scripts (quick exit, offline support) plus the explainer's two files.
+    const inline = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+    expect(gz(inline) + ownBytes, path).toBeLessThanOrEqual(4.5 * KB);
+  }
+});

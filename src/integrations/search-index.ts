@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readArticles, readGlossary } from './content-files';
-import { buildVocabulary, injectAliases } from '../lib/search-vocabulary';
+import { ALIAS_MARK, buildVocabulary, injectAliases } from '../lib/search-vocabulary';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -50,7 +50,7 @@ export default function searchIndex(): AstroIntegration {
         for (const g of glossary) {
           const res = await index.addCustomRecord({
             url: `/glossary/#${g.id}`,
-            content: `${g.term}. ${g.definition} Also called: ${g.aliases.join(', ')}. ${g.misspellings.join(' ')}`,
+            content: `${g.term}. ${g.definition} Also called: ${g.aliases.join(', ')}. ${ALIAS_MARK} ${g.misspellings.join(` ${ALIAS_MARK} `)} ${ALIAS_MARK}`,
             language: 'en',
             meta: { title: g.term, summary: g.definition, type: 'Glossary' },
             filters: { type: ['Glossary'] },

@@ -34,3 +34,12 @@ describe('glossary aliases', () => {
     expect(aliasClashes(entries)).toEqual(['"Subs" is used by both buprenorphine and suboxone']);
   });
 });
+
+import { byOrder } from './articles';
+describe('listing order', () => {
+  it('puts ordered pages first, then the rest by title', () => {
+    const e = (title: string, order?: number) => ({ data: { title, order } });
+    const sorted = [e('Zeta'), e('Beta', 2), e('Alpha'), e('Gamma', 1)].sort(byOrder).map((x) => x.data.title);
+    expect(sorted).toEqual(['Gamma', 'Beta', 'Alpha', 'Zeta']);
+  });
+});

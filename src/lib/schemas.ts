@@ -52,6 +52,8 @@ function baseArticle(sourceKeys: ReadonlySet<string>, minSources: number) {
         .refine((keys) => new Set(keys).size === keys.length, 'a source key is listed twice'),
       searchAliases: z.array(z.string().trim().min(1)).default([]),
       related: z.array(relatedRef).default([]),
+      /** Position in its listing: lower comes first; pages without one follow, by title. */
+      order: z.number().int().positive().optional(),
       draft: z.boolean().default(false),
     })
     .strict();

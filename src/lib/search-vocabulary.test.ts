@@ -15,7 +15,7 @@ describe('search vocabulary', () => {
   });
   it('injects aliases at the top of the indexed body only', () => {
     const html = '<header>x</header><article class="a" data-pagefind-body>Body</article>';
-    expect(injectAliases(html, ['subs', '<b>'])).toBe('<header>x</header><article class="a" data-pagefind-body><p data-pagefind-weight="4" data-search-aliases>subs, &lt;b></p>Body</article>');
+    expect(injectAliases(html, ['subs', '<b>'])).toBe('<header>x</header><article class="a" data-pagefind-body><p data-pagefind-weight="4" data-search-aliases>searchaliasline subs searchaliasline &lt;b> searchaliasline</p>Body</article>');
     expect(injectAliases(html, [])).toBe(html);
   });
 });

@@ -37,12 +37,16 @@ export function buildVocabulary(input: VocabularyInput): SearchVocabulary {
   return { words: [...words].sort(), aliases };
 }
 
+/** Marks the indexed alias line, so the search page never shows it as an excerpt. */
+export const ALIAS_MARK = 'searchaliasline';
+
 /** Aliases go into the index as a weighted line at the top of the page body, not into the page itself. */
 export function injectAliases(html: string, aliases: readonly string[]): string {
   if (aliases.length === 0) return html;
   const open = /<[a-z]+[^>]*\sdata-pagefind-body[^>]*>/i.exec(html);
   if (!open) return html;
-  const escaped = aliases.join(', ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  // The mark between every alias: any excerpt cut from this line contains it.
+  const escaped = aliases.join(` ${ALIAS_MARK} `).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const at = open.index + open[0].length;
-  return `${html.slice(0, at)}<p data-pagefind-weight="4" data-search-aliases>${escaped}</p>${html.slice(at)}`;
+  return `${html.slice(0, at)}<p data-pagefind-weight="4" data-search-aliases>${ALIAS_MARK} ${escaped} ${ALIAS_MARK}</p>${html.slice(at)}`;
 }

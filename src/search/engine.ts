@@ -48,6 +48,16 @@ function bestSection(data: PagefindData): Hit['section'] {
   return sub ? { title: sub.title, url: sub.url } : null;
 }
 
+/** Must match ALIAS_MARK in src/lib/search-vocabulary.ts (kept out of this bundle). */
+const ALIAS_MARK = 'searchaliasline';
+
+/** An excerpt from the page's own words: never the indexed alias line. */
+export function readableExcerpt(data: Pick<PagefindData, 'excerpt' | 'sub_results'>): string {
+  if (!data.excerpt.includes(ALIAS_MARK)) return data.excerpt;
+  const sub = data.sub_results?.find((s) => !s.excerpt.includes(ALIAS_MARK) && s.excerpt.includes('<mark>'));
+  return sub?.excerpt ?? '';
+}
+
 async function toHit(result: PagefindResult): Promise<Hit> {
   const data = await result.data();
   return {
@@ -55,7 +65,7 @@ async function toHit(result: PagefindResult): Promise<Hit> {
     title: data.meta.title ?? data.url,
     type: data.meta.type ?? 'Page',
     summary: data.meta.summary ?? '',
-    excerpt: data.excerpt,
+    excerpt: readableExcerpt(data),
     section: bestSection(data),
   };
 }

@@ -13,3 +13,19 @@ describe('excerptParts', () => {
     expect(excerptParts('&lt;img src=x onerror=alert(1)&gt; <b>x</b>')).toEqual([{ text: '<img src=x onerror=alert(1)> x', marked: false }]);
   });
 });
+
+import { readableExcerpt } from './engine';
+describe('readableExcerpt', () => {
+  it('never shows the indexed alias line, falling back to a section excerpt', () => {
+    const data = {
+      excerpt: 'searchaliasline <mark>subs</mark>, bupe searchaliasline Yes, you can',
+      sub_results: [
+        { title: 'Top', url: '/g/', excerpt: 'searchaliasline <mark>subs</mark>' },
+        { title: 'Can I?', url: '/g/#can', excerpt: 'Call your prescriber about <mark>subs</mark> today' },
+      ],
+    };
+    expect(readableExcerpt(data)).toBe('Call your prescriber about <mark>subs</mark> today');
+    expect(readableExcerpt({ excerpt: 'searchaliasline x', sub_results: [] })).toBe('');
+    expect(readableExcerpt({ excerpt: 'plain <mark>words</mark>' })).toBe('plain <mark>words</mark>');
+  });
+});
