@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from './pages';
 
 const paths = sitemapPaths();
+const EXIT = 'https://www.weather.gov/';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -50,5 +51,16 @@ for (const path of paths) {
     expect(cspViolations).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
     expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'))).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+
+    // The quick exit works here: Shift three times, then (back on the page) a click.
+    await page.context().route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.waitForFunction(() => customElements.get('quick-exit') !== undefined);
+    await page.locator('body').press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(EXIT);
+    await page.goto(path);
+    await page.locator('a[data-quick-exit]').click();
+    await expect(page).toHaveURL(EXIT);
   });
 }
