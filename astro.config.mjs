@@ -49,7 +49,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind compiles its WebAssembly search engine in the browser.
+      // Pagefind runs its WebAssembly search engine in a worker (worker-src 'self'); if the worker
+      // cannot start it falls back to the page itself, which needs 'wasm-unsafe-eval'.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

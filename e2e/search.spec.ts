@@ -111,14 +111,22 @@ test('keyboard only: type, arrow into the results, open one', async ({ page }) =
   await expect(page).not.toHaveURL(/\/search\//);
 });
 
-test('search sends nothing to another origin, and Pagefind loads only on the search page', async ({ page, baseURL }) => {
+test('search sends nothing to another origin, runs under the CSP, and Pagefind loads only on the search page', async ({ page, baseURL }) => {
   const requests: string[] = [];
+  const csp: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text());
+  });
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load (CSP): ${e.violatedDirective}`)));
   await page.goto('/guides/naloxone/');
   expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
   await searchFor(page, 'dope sick');
   expect(requests.some((u) => u.includes('/pagefind/'))).toBe(true);
   expect(requests.filter((u) => !u.startsWith(baseURL!))).toEqual([]);
+  // Pagefind's WebAssembly and worker ran: results came back under the page's own policy.
+  await expect(page.locator('[data-search-results] a[data-result]').first()).toBeVisible();
+  expect(csp).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
