@@ -2,18 +2,14 @@
 // glossary and each article's searchAliases are indexed with the page (never shown on it),
 // and each glossary term becomes its own result. Any indexing error fails the build.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { builtSite } from './built-site';
 import { readArticles, readGlossary } from './content-files';
-import { ALIAS_MARK, buildVocabulary, injectAliases } from '../lib/search-vocabulary';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => join(d.parentPath, d.name));
-}
+import { buildVocabulary, injectAliases } from '../lib/search-vocabulary';
+import { ALIAS_MARK } from '../search/excerpt';
 
 function fail(what: string, errors: string[]): never {
   throw new Error(`Search index: ${what} failed:\n  ${errors.join('\n  ')}`);
@@ -38,13 +34,10 @@ export default function searchIndex(): AstroIntegration {
         if (!index || errors.length) fail('creating the index', errors);
 
         let pages = 0;
-        for (const file of htmlFiles(out)) {
-          const html = readFileSync(file, 'utf8');
+        for (const { path, html } of builtSite(out).pages) {
           if (!html.includes('data-pagefind-body')) continue;
-          const rel = relative(out, file).split(sep).join('/');
-          const url = '/' + rel.replace(/index\.html$/, '');
-          const res = await index.addHTMLFile({ url, content: injectAliases(html, [...new Set(aliasesByUrl.get(url) ?? [])]) });
-          if (res.errors.length) fail(`indexing ${rel}`, res.errors);
+          const res = await index.addHTMLFile({ url: path, content: injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]) });
+          if (res.errors.length) fail(`indexing ${path}`, res.errors);
           pages++;
         }
         for (const g of glossary) {

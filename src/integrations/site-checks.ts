@@ -1,24 +1,18 @@
 // After the build: every link and #anchor resolves, every published URL still resolves (a
-// renamed page needs a redirect), and the _redirects file is written. Failing fails the build.
+// renamed page needs a redirect). It also writes _redirects, the per-page CSP into _headers,
+// and print addresses into links. Failing fails the build.
 import type { AstroIntegration } from 'astro';
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLinks, pageKey } from '../lib/link-check';
+import { builtSite } from './built-site';
+import { checkLinks } from '../lib/link-check';
 import { checkPublished, parseList } from '../lib/published-urls';
 import { redirectsFile } from '../lib/redirects';
 import { addPrintUrls } from '../lib/print-urls';
 import { headerBlock, pageCsp } from '../lib/security-headers';
 
 export const PUBLISHED_LIST = 'content/published-urls.txt';
-
-export function builtSite(out: string) {
-  const all = readdirSync(out, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile())
-    .map((d) => '/' + relative(out, join(d.parentPath, d.name)).split(sep).join('/'));
-  const pages = all.filter((f) => f.endsWith('.html')).map((f) => ({ path: pageKey(f), html: readFileSync(join(out, f), 'utf8') }));
-  return { files: new Set(all), pages };
-}
 
 /** Addresses a reader can open: pages (not the 404 page) and redirects. */
 export function publicAddresses(pages: { path: string }[]): Set<string> {
@@ -36,12 +30,12 @@ export default function siteChecks({ redirects }: { redirects: Record<string, st
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
-        for (const d of readdirSync(out, { withFileTypes: true, recursive: true })) {
-          if (!d.isFile() || !d.name.endsWith('.html')) continue;
-          const file = join(d.parentPath, d.name);
-          writeFileSync(file, addPrintUrls(readFileSync(file, 'utf8'), site));
-        }
         const { files, pages } = builtSite(out);
+        // Printed pages show where links go; the checks below then read the final HTML.
+        for (const page of pages) {
+          const html = addPrintUrls(page.html, site);
+          if (html !== page.html) writeFileSync(page.file, (page.html = html));
+        }
         const errors: string[] = [];
 
         // Each page's hash-based CSP goes into _headers too, with frame-ancestors added.
