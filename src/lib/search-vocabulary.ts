@@ -1,6 +1,7 @@
 // Builds the vocabulary the search page uses for "Did you mean" and alias expansion.
 import type { SearchVocabulary } from '../search/suggest';
 import { normalise } from '../search/suggest';
+import { ALIAS_MARK } from '../search/excerpt';
 
 export interface VocabularyInput {
   /** Editor-written prose: titles, summaries, bodies, definitions. Spelled correctly. */
@@ -36,9 +37,6 @@ export function buildVocabulary(input: VocabularyInput): SearchVocabulary {
   }
   return { words: [...words].sort(), aliases };
 }
-
-/** Marks the indexed alias line, so the search page never shows it as an excerpt. */
-export const ALIAS_MARK = 'searchaliasline';
 
 /** Aliases go into the index as a weighted line at the top of the page body, not into the page itself. */
 export function injectAliases(html: string, aliases: readonly string[]): string {

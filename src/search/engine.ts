@@ -1,6 +1,7 @@
 // The browser side of search: Pagefind for matching, plus the site's own vocabulary for
 // slang expansion and "Did you mean". Loaded only by the search page; nothing leaves the device.
 import { expandQuery, suggest, type SearchVocabulary } from './suggest';
+import { readableExcerpt } from './excerpt';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results?: PagefindSubResult[] }
@@ -46,16 +47,6 @@ function loadVocabulary(): Promise<SearchVocabulary> {
 function bestSection(data: PagefindData): Hit['section'] {
   const sub = data.sub_results?.find((s) => s.url.includes('#') && s.title !== data.meta.title);
   return sub ? { title: sub.title, url: sub.url } : null;
-}
-
-/** Must match ALIAS_MARK in src/lib/search-vocabulary.ts (kept out of this bundle). */
-const ALIAS_MARK = 'searchaliasline';
-
-/** An excerpt from the page's own words: never the indexed alias line. */
-export function readableExcerpt(data: Pick<PagefindData, 'excerpt' | 'sub_results'>): string {
-  if (!data.excerpt.includes(ALIAS_MARK)) return data.excerpt;
-  const sub = data.sub_results?.find((s) => !s.excerpt.includes(ALIAS_MARK) && s.excerpt.includes('<mark>'));
-  return sub?.excerpt ?? '';
 }
 
 async function toHit(result: PagefindResult): Promise<Hit> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from './excerpt';
+import { excerptParts, readableExcerpt } from './excerpt';
 
 describe('excerptParts', () => {
   it('splits marks from plain text and decodes entities', () => {
@@ -14,7 +14,6 @@ describe('excerptParts', () => {
   });
 });
 
-import { readableExcerpt } from './engine';
 describe('readableExcerpt', () => {
   it('never shows the indexed alias line, falling back to a section excerpt', () => {
     const data = {

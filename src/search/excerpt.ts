@@ -19,3 +19,13 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
+
+/** Marks the alias line that the build indexes with each page (never shown on the page). */
+export const ALIAS_MARK = 'searchaliasline';
+
+/** An excerpt from the page's own words: never the indexed alias line. */
+export function readableExcerpt(data: { excerpt: string; sub_results?: { excerpt: string }[] | undefined }): string {
+  if (!data.excerpt.includes(ALIAS_MARK)) return data.excerpt;
+  const sub = data.sub_results?.find((s) => !s.excerpt.includes(ALIAS_MARK) && s.excerpt.includes('<mark>'));
+  return sub?.excerpt ?? '';
+}
