@@ -1,11 +1,11 @@
 // npm run check:content   — every content check; exits 1 on any error.
 // npm run report:content  — also writes content-report.md: every page with its numbers.
 // Usage: tsx scripts/check-content.ts [--report] [--root content]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { readArticles, readGlossary } from '../src/integrations/content-files';
 import {
-  MAX_GRADE, citationFindings, citedKeys, proseLines, readability, safetyFindings, safetyStepsFinding, stigmaFindings,
+  MAX_GRADE, citationFindings, citedKeys, componentCites, proseLines, readability, safetyFindings, safetyStepsFinding, stigmaFindings,
   type Finding, type Readability,
 } from '../src/lib/content-checks';
 import { isOverdue, isoDay } from '../src/lib/review';
@@ -24,6 +24,12 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
   const pages: PageReport[] = [];
   const registry = new Set(Object.keys(yaml.load(readFileSync(`${root}/sources.yaml`, 'utf8')) as Record<string, unknown>));
   const citedAnywhere = new Set<string>();
+  const components = componentCites(
+    Object.fromEntries(
+      readdirSync('src/components').filter((f) => f.endsWith('.astro') && f !== 'Cite.astro')
+        .map((f) => [f.replace(/\.astro$/, ''), readFileSync(`src/components/${f}`, 'utf8')]),
+    ),
+  );
 
   for (const a of readArticles(root)) {
     const text = readFileSync(a.path, 'utf8');
@@ -41,8 +47,8 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     findings.push(...stigmaFindings(a.path, lines, rawLines));
     findings.push(...safetyFindings(a.path, lines));
     findings.push(...safetyStepsFinding(a.path, (a.data.topics as string[] | undefined) ?? [], a.body, first));
-    findings.push(...citationFindings(a.path, a.collection, listed, a.body, first, registry));
-    citedKeys(a.body).forEach((c) => citedAnywhere.add(c.key));
+    findings.push(...citationFindings(a.path, a.collection, listed, a.body, first, registry, components));
+    citedKeys(a.body, components).forEach((c) => citedAnywhere.add(c.key));
 
     const due = new Date(String(a.data.nextReview));
     const overdue = isOverdue(due, today);
@@ -65,7 +71,7 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
   for (const page of ['src/pages/index.astro', 'src/pages/help.astro']) {
     try {
       const text = readFileSync(page, 'utf8');
-      citedKeys(text).forEach((c) => citedAnywhere.add(c.key));
+      citedKeys(text, components).forEach((c) => citedAnywhere.add(c.key));
       for (const m of text.matchAll(/'([a-z0-9-]+)'/g)) if (registry.has(m[1]!)) citedAnywhere.add(m[1]!);
     } catch {
       /* fixtures have no pages */

@@ -38,6 +38,8 @@ describe('content checks on a fixture that breaks every rule', () => {
     const c = messagesFor('citations').filter((f) => f.file === file);
     expect(c).toContainEqual(expect.objectContaining({ line: 23, message: 'cites "made-up-key", which is not in content/sources.yaml.' }));
     expect(c).toContainEqual(expect.objectContaining({ message: 'cites 2 source(s): guides and warning signs need at least 3.' }));
+    // <OverdoseSteps /> cites its own sources, which this page does not list.
+    expect(c).toContainEqual(expect.objectContaining({ line: 27, message: 'cites "narcan-label" but the frontmatter "sources" list does not include it.' }));
   });
   it('reports sources that nobody cites', () => {
     expect(messagesFor('unused-source').map((f) => f.message)).toEqual(['source "orphan" is not cited by any page.']);
@@ -58,5 +60,21 @@ describe('the real corpus', () => {
   });
   it('keeps guides and warning signs at grade 9 or below', () => {
     for (const p of real.pages.filter((p) => p.type !== 'stories')) expect(p.reading.grade, p.file).toBeLessThanOrEqual(9);
+  });
+});
+
+import { readFileSync } from 'node:fs';
+import { componentCites } from '../src/lib/content-checks';
+describe('component citations', () => {
+  it('are read from the components themselves', () => {
+    const cites = componentCites({
+      SafetySteps: readFileSync('src/components/SafetySteps.astro', 'utf8'),
+      OverdoseSteps: readFileSync('src/components/OverdoseSteps.astro', 'utf8'),
+      GetHelpBox: readFileSync('src/components/GetHelpBox.astro', 'utf8'),
+    });
+    expect(Object.fromEntries(cites)).toEqual({
+      '<SafetySteps />': ['never-use-alone', 'fda-opioid-benzo-2016'],
+      '<OverdoseSteps />': ['narcan-label', 'samhsa-overdose-toolkit'],
+    });
   });
 });

@@ -174,23 +174,33 @@ export function safetyStepsFinding(file: string, topics: readonly string[], body
 // ---------------------------------------------------------------------------------------
 // Citations
 
-export const COMPONENT_CITES: Record<string, string[]> = {
-  '<SafetySteps />': ['never-use-alone', 'fda-opioid-benzo-2016'],
-  '<OverdoseSteps />': ['narcan-label', 'samhsa-overdose-toolkit'],
-};
+const CITE = /<Cite\s+id="([^"]+)"\s*\/>/g;
 
-export function citedKeys(body: string): { key: string; line: number }[] {
+/** Components that cite sources themselves, as used in MDX ("<SafetySteps />") -> their keys. */
+export type ComponentCites = ReadonlyMap<string, readonly string[]>;
+
+/** Read from the components' own source, so the check can never disagree with what they cite. */
+export function componentCites(sources: Record<string, string>): ComponentCites {
+  const out = new Map<string, string[]>();
+  for (const [name, text] of Object.entries(sources)) {
+    const keys = [...new Set([...text.matchAll(CITE)].map((m) => m[1]!))];
+    if (keys.length) out.set(`<${name} />`, keys);
+  }
+  return out;
+}
+
+export function citedKeys(body: string, components: ComponentCites = new Map()): { key: string; line: number }[] {
   const out: { key: string; line: number }[] = [];
   body.split('\n').forEach((l, i) => {
-    for (const m of l.matchAll(/<Cite\s+id="([^"]+)"\s*\/>/g)) out.push({ key: m[1]!, line: i });
-    for (const [component, keys] of Object.entries(COMPONENT_CITES)) if (l.includes(component)) keys.forEach((key) => out.push({ key, line: i }));
+    for (const m of l.matchAll(CITE)) out.push({ key: m[1]!, line: i });
+    for (const [component, keys] of components) if (l.includes(component)) keys.forEach((key) => out.push({ key, line: i }));
   });
   return out;
 }
 
-export function citationFindings(file: string, kind: string, listed: readonly string[], body: string, firstLine: number, registry: ReadonlySet<string>): Finding[] {
+export function citationFindings(file: string, kind: string, listed: readonly string[], body: string, firstLine: number, registry: ReadonlySet<string>, components: ComponentCites = new Map()): Finding[] {
   const findings: Finding[] = [];
-  const cited = citedKeys(body);
+  const cited = citedKeys(body, components);
   for (const c of cited) {
     if (!registry.has(c.key)) findings.push({ file, line: firstLine + c.line, rule: 'citations', severity: 'error', message: `cites "${c.key}", which is not in content/sources.yaml.` });
     else if (!listed.includes(c.key)) findings.push({ file, line: firstLine + c.line, rule: 'citations', severity: 'error', message: `cites "${c.key}" but the frontmatter "sources" list does not include it.` });
