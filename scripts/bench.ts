@@ -6,30 +6,24 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symli
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import { serve } from './static-server';
+import { pageWeight } from '../src/lib/page-weight';
 import { findChromium } from './browser.mjs';
 
 const args = process.argv.slice(2);
-const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 const kb = (n: number) => (n / 1024).toFixed(1);
 const root = resolve('.');
 
 // 1. Page weights -------------------------------------------------------------------------
 function pageWeights() {
   const paths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const read = (p: string) => readFileSync(`dist${p}`, 'utf8');
   console.log('\n## Page weight (gzip -9; budget: whole article page 14 KB up to 1,500 words, chrome 8 KB, JS 1.5 KB / 4.5 KB with the explainer)\n');
-  console.log('| page | words | HTML+CSS+JS | chrome | JS |');
+  console.log('| page | body words | HTML+CSS+JS | chrome | JS |');
   console.log('|---|---|---|---|---|');
   for (const p of paths) {
-    const html = readFileSync(`dist${p}index.html`, 'utf8');
-    const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
-    const words = article.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
-    const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
-    // Scripts the page imports (e.g. the explainer, loaded when it scrolls into view).
-    const imported = [...html.matchAll(/\/_astro\/[^"'`)]+\.js/g)].map((m) => readFileSync(`dist${m[0]}`, 'utf8')).join('\n');
-    const js = gz(inline + imported);
-    console.log(`| ${p} | ${words} | ${kb(gz(html))} KB | ${article ? kb(gz(html.replace(article, '<article></article>'))) + ' KB' : '-'} | ${kb(js)} KB |`);
+    const w = pageWeight(read(`${p}index.html`), read);
+    console.log(`| ${p} | ${w.words || '-'} | ${kb(w.total)} KB | ${w.chrome === null ? '-' : `${kb(w.chrome)} KB`} | ${kb(w.js)} KB |`);
   }
 }
 
