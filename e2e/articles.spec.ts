@@ -1,6 +1,28 @@
 import { test, expect } from '@playwright/test';
 import { sitemapPaths } from './pages';
 
+const GUIDES = sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p));
+// Pages about using after a break, which must show the safety steps (issue 3).
+const SAFETY_GUIDES = ['lost-tolerance', 'restarting-after-a-break', 'naloxone', 'opioid-withdrawal', 'benzodiazepines', 'leaving-jail-detox-or-hospital'];
+
+test('all fourteen guides are published', () => {
+  expect(GUIDES).toHaveLength(14);
+});
+
+for (const path of GUIDES) {
+  const slug = path.split('/')[2]!;
+  test(`${path} shows its summary, In short, at least three sources${SAFETY_GUIDES.includes(slug) ? ' and the safety steps' : ''}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('[data-summary]')).toHaveText(/\w.{20,}/);
+    expect(await page.locator('[data-in-short] li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(3);
+    if (SAFETY_GUIDES.includes(slug)) {
+      await expect(page.getByRole('heading', { name: 'If you use after a break: steps that lower the risk' })).toBeVisible();
+      await expect(page.locator('[data-safety-steps] a[href="tel:+18004843731"]')).toBeVisible();
+    }
+  });
+}
+
 test('a guide shows its summary, In short, numbered citations that reach the sources list, and review dates', async ({ page }) => {
   await page.goto('/guides/leaving-jail-detox-or-hospital/');
   await expect(page.locator('[data-summary]')).not.toBeEmpty();

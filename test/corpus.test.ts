@@ -1,4 +1,5 @@
-// Checks on the real content files: the launch corpus keeps its shape.
+// Checks on the real content files: the launch corpus keeps its slugs and its glossary.
+// What each page shows a reader is checked in e2e/articles.spec.ts.
 import { describe, expect, it } from 'vitest';
 import { readArticles, readGlossary } from '../src/integrations/content-files';
 import { aliasClashes } from '../src/lib/glossary';
@@ -11,7 +12,6 @@ const GUIDES = [
   'moud-compared', 'opioid-withdrawal', 'benzodiazepines', 'restarting-prescribed-medicines', 'leaving-jail-detox-or-hospital',
   'talking-to-your-doctor', 'when-rehab-didnt-work', 'pain-and-recovery',
 ];
-const SAFETY_GUIDES = ['lost-tolerance', 'restarting-after-a-break', 'naloxone', 'opioid-withdrawal', 'benzodiazepines', 'leaving-jail-detox-or-hospital'];
 const WARNING_SIGNS = ['early-warning-signs', 'emotional-signs', 'thinking-about-using', 'triggers-and-high-risk-times', 'signs-for-family-and-friends', 'overdose-signs', 'relapse-prevention-plan'];
 const STORIES = ['back-on-buprenorphine', 'rebuilding-after-losing-a-job', 'first-two-weeks-out', 'clinic-too-far', 'pain-after-surgery', 'naloxone-in-the-kitchen-drawer', 'in-person-peer-group', 'therapy-for-trauma'];
 
@@ -23,30 +23,6 @@ describe('the launch corpus', () => {
     expect(slugs('warning-signs')).toEqual([...WARNING_SIGNS].sort());
     expect(slugs('stories')).toEqual([...STORIES].sort());
   });
-
-  for (const slug of GUIDES) {
-    it(`guide ${slug} keeps its summary, In short, and at least three sources`, () => {
-      const g = articles.find((a) => a.collection === 'guides' && a.slug === slug)!;
-      expect(g.data.summary.length).toBeGreaterThan(20);
-      expect((g.data.inShort as string[]).length).toBeGreaterThanOrEqual(3);
-      expect((g.data.sources as string[]).length).toBeGreaterThanOrEqual(3);
-    });
-  }
-
-  for (const slug of SAFETY_GUIDES) {
-    it(`guide ${slug} carries the safety steps`, () => {
-      const g = articles.find((a) => a.collection === 'guides' && a.slug === slug)!;
-      expect(g.body).toContain('<SafetySteps />');
-    });
-  }
-
-  for (const slug of STORIES) {
-    it(`story ${slug} is a composite with a content note`, () => {
-      const s = articles.find((a) => a.collection === 'stories' && a.slug === slug)!;
-      expect(s.data.kind).toBe('composite');
-      expect(String(s.data.contentNote).length).toBeGreaterThan(10);
-    });
-  }
 
   it('has at least 40 glossary terms, and every alias belongs to one term only', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(40);
