@@ -3,10 +3,16 @@ import { sitemapPaths } from './pages';
 
 const GUIDES = sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p));
 // Pages about using after a break, which must show the safety steps (issue 3).
-const SAFETY_GUIDES = ['lost-tolerance', 'restarting-after-a-break', 'naloxone', 'opioid-withdrawal', 'benzodiazepines', 'leaving-jail-detox-or-hospital'];
+const SAFETY_GUIDES = [
+  'lost-tolerance', 'restarting-after-a-break', 'naloxone', 'opioid-withdrawal', 'benzodiazepines', 'leaving-jail-detox-or-hospital',
+  'changing-drug-supply', 'mixing-other-drugs', 'after-an-overdose', 'pregnancy-and-after-birth',
+];
 
-test('all fourteen guides are published', () => {
-  expect(GUIDES).toHaveLength(14);
+test('all nineteen guides are published', () => {
+  expect(GUIDES).toHaveLength(19);
+  for (const slug of ['changing-drug-supply', 'after-an-overdose', 'pregnancy-and-after-birth', 'your-rights', 'mixing-other-drugs']) {
+    expect(GUIDES).toContain(`/guides/${slug}/`);
+  }
 });
 
 for (const path of GUIDES) {

@@ -5,9 +5,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { readArticles, readGlossary } from '../src/integrations/content-files';
 import {
-  MAX_GRADE, citationFindings, citedKeys, componentCites, proseLines, readability, safetyFindings, safetyStepsFinding, stigmaFindings,
-  type Finding, type Readability,
+  MAX_GRADE, citationFindings, citedKeys, componentCites, proseLines, readability, redoseFindings, safetyFindings, safetyStepsFinding,
+  stigmaFindings, type Finding, type Readability,
 } from '../src/lib/content-checks';
+import { asOfFindings, asOfWordFindings } from '../src/lib/as-of';
 import { isOverdue, isoDay } from '../src/lib/review';
 
 export interface PageReport { file: string; type: string; reading: Readability; sources: number; reviewDue: string; overdue: boolean; warnings: number }
@@ -24,12 +25,14 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
   const pages: PageReport[] = [];
   const registry = new Set(Object.keys(yaml.load(readFileSync(`${root}/sources.yaml`, 'utf8')) as Record<string, unknown>));
   const citedAnywhere = new Set<string>();
+  const componentFiles = readdirSync('src/components').filter((f) => f.endsWith('.astro') && f !== 'Cite.astro');
   const components = componentCites(
-    Object.fromEntries(
-      readdirSync('src/components').filter((f) => f.endsWith('.astro') && f !== 'Cite.astro')
-        .map((f) => [f.replace(/\.astro$/, ''), readFileSync(`src/components/${f}`, 'utf8')]),
-    ),
+    Object.fromEntries(componentFiles.map((f) => [f.replace(/\.astro$/, ''), readFileSync(`src/components/${f}`, 'utf8')])),
   );
+  // The overdose steps also live in components and on the printed cards: hold them to the same rule.
+  for (const f of [...componentFiles.map((c) => `src/components/${c}`), 'src/pages/outreach/cards.astro']) {
+    findings.push(...redoseFindings(f, readFileSync(f, 'utf8').split('\n'), 1));
+  }
 
   for (const a of readArticles(root)) {
     const text = readFileSync(a.path, 'utf8');
@@ -46,6 +49,10 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     }
     findings.push(...stigmaFindings(a.path, lines, rawLines));
     findings.push(...safetyFindings(a.path, lines));
+    const fileLines = text.split('\n');
+    findings.push(...redoseFindings(a.path, fileLines, 1));
+    findings.push(...asOfFindings(a.path, fileLines, 1, today));
+    findings.push(...asOfWordFindings(a.path, fileLines, 1));
     findings.push(...safetyStepsFinding(a.path, (a.data.topics as string[] | undefined) ?? [], a.body, first));
     findings.push(...citationFindings(a.path, a.collection, listed, a.body, first, registry, components));
     citedKeys(a.body, components).forEach((c) => citedAnywhere.add(c.key));
@@ -65,6 +72,7 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     const allow = new Set(((g as unknown as { allowWords?: string[] }).allowWords ?? []).map((w) => w.toLowerCase()));
     findings.push(...stigmaFindings(`${root}/glossary.yaml`, [{ line, text: g.definition, clinician: false }], [], allow));
     findings.push(...safetyFindings(`${root}/glossary.yaml`, [{ line, text: g.definition, clinician: false }]));
+    findings.push(...redoseFindings(`${root}/glossary.yaml`, [g.definition], line));
   }
 
   // Home and help pages cite sources too.

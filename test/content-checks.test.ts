@@ -48,6 +48,22 @@ describe('content checks on a fixture that breaks every rule', () => {
     const r = messagesFor('reading-level');
     expect(r).toEqual([expect.objectContaining({ file: 'test/fixtures/bad-content/warning-signs/long-words.mdx', message: expect.stringMatching(/^reading level is grade \d+(\.\d)? \(limit 9\).*Longest sentence/) })]);
   });
+  it('fails overdose steps that say to keep dosing "until they wake"', () => {
+    expect(messagesFor('redose-until-awake')).toEqual([
+      expect.objectContaining({ file, line: 29, severity: 'error', message: expect.stringMatching(/aim of naloxone is breathing/) }),
+    ]);
+  });
+  it('fails a time-limited claim past its recheck date, and warns within 30 days of it', () => {
+    const asOf = messagesFor('as-of').filter((f) => f.file === file);
+    expect(asOf).toContainEqual(expect.objectContaining({ line: 31, severity: 'error', message: expect.stringMatching(/^this time-limited claim was due to be rechecked on 2026-06-01/) }));
+    expect(asOf).toContainEqual(expect.objectContaining({ line: 33, severity: 'warning', message: expect.stringMatching(/rechecked by 2026-12-15 \(16 days left\)/) }));
+  });
+  it('fails an <AsOf> with no recheck date, and a date typed as plain words', () => {
+    const asOf = messagesFor('as-of').filter((f) => f.file === file && f.severity === 'error');
+    expect(asOf).toContainEqual(expect.objectContaining({ line: 35, message: expect.stringMatching(/needs recheck="YYYY-MM-DD"/) }));
+    expect(asOf).toContainEqual(expect.objectContaining({ line: 37, message: expect.stringMatching(/dated in plain words/) }));
+    expect(asOf).toHaveLength(3);
+  });
   it('warns, but does not fail, on an overdue review date', () => {
     expect(messagesFor('review-date')).toEqual([expect.objectContaining({ file, severity: 'warning' })]);
   });
@@ -74,7 +90,7 @@ describe('component citations', () => {
     });
     expect(Object.fromEntries(cites)).toEqual({
       '<SafetySteps />': ['never-use-alone', 'fda-opioid-benzo-2016'],
-      '<OverdoseSteps />': ['narcan-label', 'samhsa-overdose-toolkit'],
+      '<OverdoseSteps />': ['aha-dispatcher-cpr-2019', 'narcan-label', 'aha-2015-opioid', 'grunau-2025', 'amaducci-2023', 'fda-xylazine-2022', 'penn-medetomidine-2025'],
     });
   });
 });

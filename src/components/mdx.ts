@@ -5,6 +5,7 @@ import Term from './Term.astro';
 import SafetySteps from './SafetySteps.astro';
 import OverdoseSteps from './OverdoseSteps.astro';
 import ForClinicians from './ForClinicians.astro';
+import AsOf from './AsOf.astro';
 import ToleranceExplainer from '../islands/ToleranceExplainer.astro';
 
-export const mdxComponents = { Cite, Helpline, Term, SafetySteps, OverdoseSteps, ForClinicians, ToleranceExplainer };
+export const mdxComponents = { Cite, Helpline, Term, SafetySteps, OverdoseSteps, ForClinicians, ToleranceExplainer, AsOf };

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { builtSite } from './built-site';
 import { checkLinks } from '../lib/link-check';
 import { checkPublished, parseList } from '../lib/published-urls';
-import { redirectsFile } from '../lib/redirects';
+import { redirectsFile, validRefresh } from '../lib/redirects';
 import { addPrintUrls } from '../lib/print-urls';
 import { headerBlock, pageCsp } from '../lib/security-headers';
 
@@ -31,9 +31,10 @@ export default function siteChecks({ redirects }: { redirects: Record<string, st
         const out = fileURLToPath(dir);
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
         const { files, pages } = builtSite(out);
-        // Printed pages show where links go; the checks below then read the final HTML.
+        // Printed pages show where links go, and redirect pages get a standard refresh value;
+        // the checks below then read the final HTML.
         for (const page of pages) {
-          const html = addPrintUrls(page.html, site);
+          const html = validRefresh(addPrintUrls(page.html, site));
           if (html !== page.html) writeFileSync(page.file, (page.html = html));
         }
         const errors: string[] = [];

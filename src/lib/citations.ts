@@ -26,9 +26,9 @@ export interface SourceLike {
   doi?: string | undefined;
 }
 
-/** The link a reader follows for a source: the DOI resolver when there is a DOI. */
-export function sourceHref(s: SourceLike): string {
-  return s.doi ? `https://doi.org/${s.doi}` : (s.url as string);
+/** The link a reader follows for a source: the DOI resolver when there is a DOI; none for a printed book. */
+export function sourceHref(s: SourceLike): string | null {
+  return s.doi ? `https://doi.org/${s.doi}` : (s.url ?? null);
 }
 
 /** "Authors. Title. Journal. Year." as plain text. */

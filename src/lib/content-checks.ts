@@ -162,6 +162,24 @@ export function safetyFindings(file: string, lines: ProseLine[]): Finding[] {
   return findings;
 }
 
+/**
+ * Naloxone brings back breathing; it does not reverse xylazine or medetomidine, so someone can
+ * breathe again and still not wake. Steps that say to keep dosing "until they wake" or "until
+ * they respond" push people to keep spraying a breathing, sedated person. Read on raw lines
+ * (frontmatter too: text messages and "In short" repeat the steps).
+ */
+const REDOSE_UNTIL_AWAKE = /\buntil\s+(?:they|he|she|the person|someone|your friend|the patient)(?:'re|\s+(?:is|are))?\s+(?:wakes?(?:\s+up)?|awake|responds?|responsive|comes?\s+(?:to|round|around)|alert)\b/i;
+
+export function redoseFindings(file: string, rawLines: readonly string[], firstLine: number): Finding[] {
+  const findings: Finding[] = [];
+  rawLines.forEach((text, i) => {
+    if (REDOSE_UNTIL_AWAKE.test(text)) {
+      findings.push({ file, line: firstLine + i, rule: 'redose-until-awake', severity: 'error', message: 'this says to keep going "until they wake" or "until they respond". The aim of naloxone is breathing: give another dose if breathing has not come back after 2 to 3 minutes; once they breathe, put them in the recovery position and stay (xylazine or medetomidine can keep them asleep).' });
+    }
+  });
+  return findings;
+}
+
 /** Pages about using after a break must carry <SafetySteps />. */
 export const AFTER_A_BREAK_TOPICS = ['tolerance', 'safer-use', 'overdose'];
 

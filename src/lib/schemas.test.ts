@@ -92,7 +92,12 @@ describe('helpline schema', () => {
 
 describe('source schema', () => {
   it('needs a url or a doi', () => {
-    expect(problems(sourceSchema, { title: 'T', journal: 'J', year: 2020 })).toEqual(['url: give a url or a doi (or both)']);
+    expect(problems(sourceSchema, { title: 'T', journal: 'J', year: 2020 })).toEqual(['url: give a url or a doi (or both), or mark a printed book with book: true']);
+    expect(problems(sourceSchema, { title: 'T', publisher: 'P', year: 1986, book: true })).toEqual([]);
+    for (const url of ['https://pubmed.ncbi.nlm.nih.gov/?term=Gibson+Degenhardt', 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=narcan', 'https://search.worldcat.org/search?q=Staying+Sober']) {
+      expect(problems(sourceSchema, { title: 'T', journal: 'J', year: 2020, url }), url).toEqual(['url: url is a search page: point it at the item itself (its DOI, PubMed or agency page)']);
+    }
+    expect(problems(sourceSchema, { title: 'T', journal: 'J', year: 2020, url: 'https://pubmed.ncbi.nlm.nih.gov/20669601/' })).toEqual([]);
   });
   it('rejects a doi written as a link', () => {
     expect(problems(sourceSchema, { title: 'T', journal: 'J', year: 2020, doi: 'https://doi.org/10.1/x' })[0]).toMatch(/^doi:/);

@@ -6,7 +6,8 @@ export const AUDIENCES = ['people-who-use-drugs', 'family', 'outreach-worker', '
 export const TOPICS = [
   'tolerance', 'overdose', 'naloxone', 'safer-use', 'moud', 'methadone', 'buprenorphine',
   'naltrexone', 'withdrawal', 'benzodiazepines', 'medicines', 'jail-and-prison', 'treatment',
-  'recovery', 'warning-signs', 'family', 'pain', 'mental-health',
+  'recovery', 'warning-signs', 'family', 'pain', 'mental-health', 'drug-supply', 'pregnancy',
+  'rights',
 ] as const;
 
 export const SUMMARY_MAX = 160;
@@ -119,12 +120,22 @@ export const sourceSchema = z
     year: z.number({ error: 'year must be a number like 2021' }).int().min(1900).max(2100),
     url: z.url({ protocol: /^https$/, error: 'url must be a full https:// address' }).optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'doi must look like 10.1234/abc (without https://doi.org/)').optional(),
+    /** A printed book with no page of its own online: authors, title, publisher and year identify it. */
+    book: z.literal(true, { error: 'book may only be true' }).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
-    if (!s.url && !s.doi) ctx.addIssue({ code: 'custom', path: ['url'], message: 'give a url or a doi (or both)' });
+    if (!s.url && !s.doi && !s.book) ctx.addIssue({ code: 'custom', path: ['url'], message: 'give a url or a doi (or both), or mark a printed book with book: true' });
+    if (s.book && !s.publisher) ctx.addIssue({ code: 'custom', path: ['publisher'], message: 'a book needs its publisher' });
     if (!s.journal && !s.publisher) ctx.addIssue({ code: 'custom', path: ['journal'], message: 'give the journal or the publisher' });
+    if (s.url && isSearchUrl(s.url)) ctx.addIssue({ code: 'custom', path: ['url'], message: 'url is a search page: point it at the item itself (its DOI, PubMed or agency page)' });
   });
+
+/** A search or query page, not the item a citation names (a reader can't check a claim against a search). */
+export function isSearchUrl(url: string): boolean {
+  const u = new URL(url);
+  return /[?&](?:term|q|query|search|conditions%5Bterm%5D|conditions\[term\])=/i.test(u.search) || /\/search(?:\.cfm|\/|$)/i.test(u.pathname);
+}
 
 /** 3-digit service numbers (911, 988) or the North American form 1-800-555-0100. */
 export const PHONE_PATTERN = /^(\d{3}|1-\d{3}-\d{3}-\d{4})$/;

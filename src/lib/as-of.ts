@@ -1,0 +1,69 @@
+// Facts that expire: <AsOf date="YYYY-MM-DD" recheck="YYYY-MM-DD">claim</AsOf>.
+// The page shows "(as of <month year>)" after the claim; the content check warns from
+// WARN_DAYS before `recheck` and fails after it, so a time-limited claim can't outlive its date.
+import type { Finding } from './content-checks';
+
+export const WARN_DAYS = 30;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/** A YYYY-MM-DD string as a UTC date, or null when it is not a real calendar day. */
+export function parseDay(value: string | undefined): Date | null {
+  if (!value || !ISO.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : d;
+}
+
+const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "as of December 2026". Throws on a bad date, so a broken tag stops the build. */
+export function asOfLabel(date: string, format: Intl.DateTimeFormat = MONTH_YEAR): string {
+  const d = parseDay(date);
+  if (!d) throw new Error(`<AsOf date="${date}">: date must be a real day written YYYY-MM-DD`);
+  return `as of ${format.format(d)}`;
+}
+
+const TAG = /<AsOf\b([^>]*)>/g;
+const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+
+/**
+ * Every <AsOf> tag in a file's lines: an error when its dates are missing or wrong, or when
+ * `recheck` has passed; a warning from WARN_DAYS before it. `firstLine` is the 1-based line of lines[0].
+ */
+export function asOfFindings(file: string, lines: readonly string[], firstLine: number, today: Date): Finding[] {
+  const findings: Finding[] = [];
+  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  lines.forEach((text, i) => {
+    const line = firstLine + i;
+    for (const m of text.matchAll(TAG)) {
+      const attrs = m[1]!;
+      const date = parseDay(attr(attrs, 'date'));
+      const recheck = parseDay(attr(attrs, 'recheck'));
+      const fail = (message: string) => findings.push({ file, line, rule: 'as-of', severity: 'error', message });
+      if (!date) { fail('<AsOf> needs date="YYYY-MM-DD": the day the claim was checked.'); continue; }
+      if (!recheck) { fail('<AsOf> needs recheck="YYYY-MM-DD": the day by which the claim must be checked again.'); continue; }
+      if (recheck.getTime() <= date.getTime()) { fail(`<AsOf> recheck (${attr(attrs, 'recheck')}) must be after date (${attr(attrs, 'date')}).`); continue; }
+      const left = Math.round((recheck.getTime() - day) / DAY_MS);
+      if (left < 0) {
+        fail(`this time-limited claim was due to be rechecked on ${attr(attrs, 'recheck')}: check it against its source, then update date and recheck (or rewrite the claim).`);
+      } else if (left <= WARN_DAYS) {
+        findings.push({ file, line, rule: 'as-of', severity: 'warning', message: `this time-limited claim must be rechecked by ${attr(attrs, 'recheck')} (${left} day${left === 1 ? '' : 's'} left); after that the check fails.` });
+      }
+    }
+  });
+  return findings;
+}
+
+/** "As of 2025" typed as words: a time-limited claim that nothing will ever ask to recheck. */
+const AS_OF_WORDS = /\bas of (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d\b/i;
+
+export function asOfWordFindings(file: string, lines: readonly string[], firstLine: number): Finding[] {
+  const findings: Finding[] = [];
+  lines.forEach((text, i) => {
+    const outside = text.replace(/<AsOf\b[^>]*>[\s\S]*?<\/AsOf>/g, ' ');
+    if (AS_OF_WORDS.test(outside)) {
+      findings.push({ file, line: firstLine + i, rule: 'as-of', severity: 'error', message: 'a time-limited claim is dated in plain words ("as of …"): wrap it in <AsOf date="YYYY-MM-DD" recheck="YYYY-MM-DD">…</AsOf> so the check asks for a recheck (in frontmatter, where components cannot go, say it without a date).' });
+    }
+  });
+  return findings;
+}
