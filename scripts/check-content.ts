@@ -54,8 +54,10 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     findings.push(...asOfFindings(a.path, fileLines, 1, today));
     findings.push(...asOfWordFindings(a.path, fileLines, 1));
     findings.push(...safetyStepsFinding(a.path, (a.data.topics as string[] | undefined) ?? [], a.body, first));
-    findings.push(...citationFindings(a.path, a.collection, listed, a.body, first, registry, components));
-    citedKeys(a.body, components).forEach((c) => citedAnywhere.add(c.key));
+    // An emergency page shows the overdose steps from the layout, with their citations.
+    const body = a.data.emergency ? `<OverdoseSteps />\n${a.body}` : a.body;
+    findings.push(...citationFindings(a.path, a.collection, listed, body, first - (a.data.emergency ? 1 : 0), registry, components));
+    citedKeys(body, components).forEach((c) => citedAnywhere.add(c.key));
 
     const due = new Date(String(a.data.nextReview));
     const overdue = isOverdue(due, today);

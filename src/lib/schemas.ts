@@ -56,6 +56,8 @@ function baseArticle(sourceKeys: ReadonlySet<string>, minSources: number) {
       /** Position in its listing: lower comes first; pages without one follow, by title. */
       order: z.number().int().positive().optional(),
       draft: z.boolean().default(false),
+      /** A page for the worst moment: the overdose steps come first, right under the title. */
+      emergency: z.boolean().default(false),
     })
     .strict();
 }
