@@ -33,7 +33,12 @@ export default defineConfig({
   // No code on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), sitemap({ filter: (page) => !/^\/(go|offline)\//.test(new URL(page).pathname) }), searchIndex(), siteChecks({ redirects }), serviceWorker()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Lazily loaded code ("Listen", the explainer's upgrade) is fetched when needed; Vite's
+    // preload helper would otherwise load on every page before anything is tapped.
+    build: { modulePreload: false },
+  },
   security: {
     // Hash-based CSP on every page: Astro adds the hashes of its own scripts and styles.
     csp: {

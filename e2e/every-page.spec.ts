@@ -3,9 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from './pages';
 
 const paths = sitemapPaths();
-const EXIT = 'https://www.weather.gov/';
 
 test.describe.configure({ mode: 'parallel' });
+// What is on every page is checked here; the service worker (tested in offline.spec.ts) is
+// kept out so its background precache does not slow each page's network-idle wait.
+test.use({ serviceWorkers: 'block' });
 
 test('the sitemap lists the main routes', () => {
   for (const p of ['/', '/guides/', '/warning-signs/', '/stories/', '/help/', '/about/', '/glossary/', '/search/']) {
@@ -52,15 +54,7 @@ for (const path of paths) {
     expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
     expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'))).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
 
-    // The quick exit works here: Shift three times, then (back on the page) a click.
-    await page.context().route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
-    await page.waitForFunction(() => customElements.get('quick-exit') !== undefined);
-    await page.locator('body').press('Shift');
-    await page.keyboard.press('Shift');
-    await page.keyboard.press('Shift');
-    await expect(page).toHaveURL(EXIT);
-    await page.goto(path);
-    await page.locator('a[data-quick-exit]').click();
-    await expect(page).toHaveURL(EXIT);
+    // The quick exit is there and wired up (the journey itself is walked in quick-exit.spec.ts).
+    expect(await page.evaluate(() => customElements.get('quick-exit') !== undefined)).toBe(true);
   });
 }

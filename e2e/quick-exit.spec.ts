@@ -48,3 +48,20 @@ test('the help page says honestly that history is not erased', async ({ page }) 
   await expect(page.getByText('It does not erase your browser history.')).toBeVisible();
   await expect(page.getByText(/private window/)).toBeVisible();
 });
+
+// One page of each kind: Shift three times leaves, and so does a click (on a phone-sized
+// screen too, where the button reads "Exit").
+for (const path of ['/', '/guides/naloxone/', '/warning-signs/', '/stories/clinic-too-far/', '/search/', '/help/', '/tools/tolerance/', '/outreach/cards/']) {
+  test(`${path}: Shift three times and a click both exit`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForFunction(() => customElements.get('quick-exit') !== undefined);
+    await page.locator('body').press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(EXIT);
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.goto(path);
+    await page.locator('a[data-quick-exit]').click();
+    await expect(page).toHaveURL(EXIT);
+  });
+}

@@ -27,3 +27,33 @@ export const QUERIES: Record<string, string[]> = {
   cpr: ['/guides/naloxone/', '/glossary/#cpr'],
   'test strips': ['/guides/restarting-after-a-break/', '/glossary/#test-strips'],
 };
+
+// Questions as people type them (issue 14): each must bring one of its pages into the top
+// three. `npm run bench:search` reports the hit rate over this set.
+export const QUESTIONS: Record<string, string[]> = {
+  'how long does tolerance last': ['/guides/lost-tolerance/', '/glossary/#tolerance'],
+  'how much narcan do i give': ['/guides/naloxone/', '/glossary/#naloxone'],
+  'can i go back on suboxone after using': ['/guides/buprenorphine-restart/'],
+  'what happens if i miss my methadone': ['/guides/methadone-restart/'],
+  'how do i know if someone is overdosing': ['/warning-signs/overdose-signs/', '/guides/naloxone/'],
+  'is it dangerous to use after jail': ['/guides/leaving-jail-detox-or-hospital/', '/guides/lost-tolerance/', '/stories/first-two-weeks-out/'],
+  'what is precipitated withdrawal': ['/glossary/#precipitated-withdrawal', '/guides/buprenorphine-restart/'],
+  'how do i get through withdrawal': ['/guides/opioid-withdrawal/', '/glossary/#withdrawal'],
+  'can i take xanax with methadone': ['/guides/benzodiazepines/', '/guides/mixing-other-drugs/'],
+  'what is tranq': ['/guides/changing-drug-supply/', '/glossary/#xylazine'],
+  'how do i use narcan': ['/guides/naloxone/', '/glossary/#naloxone'],
+  'will i get arrested if i call 911': ['/guides/your-rights/', '/guides/naloxone/'],
+  'can i take suboxone while pregnant': ['/guides/pregnancy-and-after-birth/'],
+  'what should i do after an overdose': ['/guides/after-an-overdose/'],
+  'how do i start vivitrol': ['/guides/naltrexone/', '/glossary/#naltrexone'],
+  'is kratom ok with opioids': ['/guides/mixing-other-drugs/', '/glossary/#kratom'],
+  'what are the signs of relapse': ['/warning-signs/early-warning-signs/', '/warning-signs/emotional-signs/'],
+  'how can i help my son who uses': ['/warning-signs/signs-for-family-and-friends/'],
+  'how do i ask my doctor to restart': ['/guides/talking-to-your-doctor/'],
+  'can i get bupe by telehealth': ['/guides/buprenorphine-restart/', '/glossary/#telehealth'],
+  'what is in fake pills': ['/guides/changing-drug-supply/', '/glossary/#fake-pills'],
+  'does narcan work on xylazine': ['/guides/naloxone/', '/guides/changing-drug-supply/', '/glossary/#xylazine'],
+  'why didnt rehab work': ['/guides/when-rehab-didnt-work/'],
+  'what is the difference between methadone and suboxone': ['/guides/moud-compared/'],
+  'how do i do cpr on someone who overdosed': ['/guides/naloxone/', '/glossary/#cpr', '/warning-signs/overdose-signs/'],
+};

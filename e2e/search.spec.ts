@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { QUERIES } from './search-queries';
+import { QUERIES, QUESTIONS } from './search-queries';
 
 async function searchFor(page: Page, q: string) {
   await page.goto(`/search/?q=${encodeURIComponent(q)}`);
@@ -8,7 +8,7 @@ async function searchFor(page: Page, q: string) {
 
 const resultLinks = (page: Page) => page.locator('[data-search-results] a[data-result]');
 
-for (const [q, expected] of Object.entries(QUERIES)) {
+for (const [q, expected] of Object.entries({ ...QUERIES, ...QUESTIONS })) {
   test(`"${q}" finds the right page in the top three`, async ({ page }) => {
     await searchFor(page, q);
     const top = (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 3);
@@ -77,7 +77,7 @@ test('the header search field submits to the search page', async ({ page }) => {
 
 test('no results: says so kindly and shows help and topics', async ({ page }) => {
   await searchFor(page, 'qqqzzzxxx');
-  await expect(page.locator('[data-search-count]')).toHaveText('No results for “qqqzzzxxx”.');
+  await expect(page.locator('[data-search-count]')).toHaveText('Nothing on this site matches “qqqzzzxxx”.');
   await expect(page.locator('[data-search-empty]')).toBeVisible();
   await expect(page.locator('[data-search-empty] a[href="tel:+18004843731"]')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'All topics' })).toBeVisible();
@@ -136,4 +136,26 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.locator('[data-all-topics] a[href="/guides/naloxone/"]')).toBeVisible();
   });
+});
+
+test('"Did you mean" never corrects a word that already matches, nor a first letter', async ({ page }) => {
+  for (const q of ['pink pills', 'vivitrol wore off', 'naloxone']) {
+    await searchFor(page, q);
+    await expect(page.locator('[data-search-suggestion]'), q).toBeHidden();
+  }
+});
+
+test('a question finds its page through the words that carry it', async ({ page }) => {
+  await searchFor(page, 'How long does tolerance last?');
+  await expect(resultLinks(page).first()).toHaveAttribute('href', /lost-tolerance|#tolerance/);
+});
+
+test('a word the site lacks says so plainly and offers help, the overdose steps and every topic', async ({ page }) => {
+  await searchFor(page, 'trampoline');
+  await expect(page.locator('[data-search-count]')).toHaveText('Nothing on this site matches “trampoline”.');
+  await expect(resultLinks(page)).toHaveCount(0);
+  const empty = page.locator('[data-search-empty]');
+  await expect(empty.getByRole('link', { name: 'follow the overdose steps' })).toHaveAttribute('href', '/guides/naloxone/#overdose-steps');
+  await expect(empty.getByRole('link', { name: /Every helpline/ })).toHaveAttribute('href', '/help/');
+  await expect(empty.getByRole('link', { name: 'pick from every topic' })).toHaveAttribute('href', '#all-topics');
 });

@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { serve } from './static-server';
 import { findChromium } from './browser.mjs';
-import { QUERIES } from '../e2e/search-queries';
+import { QUERIES, QUESTIONS } from '../e2e/search-queries';
 
 const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -57,14 +57,20 @@ for (let run = 0; run < RUNS; run++) {
 }
 console.log(`Keystroke to results: median ${median(timings).toFixed(0)} ms, slowest ${Math.max(...timings).toFixed(0)} ms over ${timings.length} searches (includes the page's 20 ms typing pause)`);
 
-// 3. Ranks of the right page.
-console.log('\n| query | rank of the right page | top result |\n|---|---|---|');
-for (const [q, expected] of Object.entries(QUERIES)) {
-  await page.goto(`${url}/search/?q=${encodeURIComponent(q)}`);
-  await page.locator('[data-search-count]').waitFor();
-  const hrefs = await page.locator('[data-search-results] a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  const rank = hrefs.findIndex((h) => expected.includes(h)) + 1;
-  console.log(`| ${q} | ${rank || 'not found'} | ${hrefs[0] ?? '-'} |`);
+// 3. Ranks of the right page, and the hit rate (right page in the top three) per set.
+for (const [name, set] of [['Keywords', QUERIES], ['Questions', QUESTIONS]] as const) {
+  console.log(`\n${name}\n\n| query | rank of the right page | top result |\n|---|---|---|`);
+  let hits = 0;
+  for (const [q, expected] of Object.entries(set)) {
+    await page.goto(`${url}/search/?q=${encodeURIComponent(q)}`);
+    await page.locator('[data-search-count]').waitFor();
+    const hrefs = await page.locator('[data-search-results] a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const rank = hrefs.findIndex((h) => expected.includes(h)) + 1;
+    if (rank >= 1 && rank <= 3) hits++;
+    console.log(`| ${q} | ${rank || 'not found'} | ${hrefs[0] ?? '-'} |`);
+  }
+  const n = Object.keys(set).length;
+  console.log(`\n${name}: right page in the top three for ${hits} of ${n} (${Math.round((hits / n) * 100)}%)`);
 }
 
 await browser.close();

@@ -18,6 +18,6 @@ describe('pickVoice', () => {
 
 describe('speakable', () => {
   it('drops citation numbers and folds white space', () => {
-    expect(speakable('Naloxone can wear off [3] [12].\n  Stay with them.')).toBe('Naloxone can wear off . Stay with them.');
+    expect(speakable('Naloxone can wear off [3] [12].\n  Stay with them.')).toBe('Naloxone can wear off. Stay with them.');
   });
 });

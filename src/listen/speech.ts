@@ -23,7 +23,7 @@ export function pickVoice<T extends VoiceLike>(voices: readonly T[], lang: strin
 
 /** Text as it should be spoken: citation marks like "[3]" dropped, white space folded. */
 export function speakable(text: string): string {
-  return text.replace(/\[\d+\]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(/\[\d+\]/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,:;!?])/g, '$1').trim();
 }
 
 /** The blocks read aloud, in page order: headings, paragraphs, list items, table cells. */

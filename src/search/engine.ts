@@ -1,6 +1,7 @@
 // The browser side of search: Pagefind for matching, plus the site's own vocabulary for
 // slang expansion and "Did you mean". Loaded only by the search page; nothing leaves the device.
-import { expandQuery, suggest, type SearchVocabulary } from './suggest';
+import { expandQuery, normalise, suggest, type SearchVocabulary } from './suggest';
+import { coreQuery } from './query';
 import { readableExcerpt } from './excerpt';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
@@ -64,11 +65,17 @@ async function toHit(result: PagefindResult): Promise<Hit> {
 export async function runSearch(query: string, type: string): Promise<Outcome> {
   const [pf, vocab] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const options = type ? { filters: { type } } : {};
+  const count = async (q: string) => (await pf.search(q, options))?.results.length ?? 0;
+  // Questions are searched by the words that carry their meaning ("how long does tolerance
+  // last" -> "tolerance"); the whole question is the fallback when those find nothing.
+  const typed = normalise(query);
+  const core = coreQuery(query);
+  let first = await pf.search(core, options);
+  if (core !== typed && (first?.results.length ?? 0) === 0) first = await pf.search(query, options);
   // Aliases are indexed with each page, so most slang finds its page directly. Only when
   // the words typed find little is the query also run with aliases swapped for their
   // glossary terms (each extra search may fetch another index chunk).
-  const first = await pf.search(query, options);
-  const expansions = (first?.results.length ?? 0) < 3 ? expandQuery(query, vocab) : [];
+  const expansions = (first?.results.length ?? 0) < 3 ? expandQuery(core, vocab) : [];
   const responses = [first, ...(await Promise.all(expansions.map((q) => pf.search(q, options))))];
   // Merge: a page found by the words typed keeps its rank; pages found only through an
   // alias follow, each scored within its own search.
@@ -88,5 +95,20 @@ export async function runSearch(query: string, type: string): Promise<Outcome> {
     return Promise.all(next.map(toHit));
   };
   const hits = await more();
-  return { hits, total: ranked.length, more, suggestion: suggest(query, vocab) };
+  return { hits, total: ranked.length, more, suggestion: await checkedSuggestion(typed, ranked.length, vocab, count) };
+}
+
+/**
+ * "Did you mean": a word the site knows, offered only for typed words that match nothing
+ * themselves, and only when the corrected query finds more than the typed one did.
+ */
+async function checkedSuggestion(typed: string, found: number, vocab: SearchVocabulary, count: (q: string) => Promise<number>): Promise<string | null> {
+  const candidate = suggest(typed, vocab);
+  if (!candidate) return null;
+  const before = typed.split(' ');
+  const after = candidate.split(' ');
+  const kept = await Promise.all(after.map(async (w, i) => (w !== before[i] && (await count(before[i]!)) > 0 ? before[i]! : w)));
+  const corrected = kept.join(' ');
+  if (corrected === typed) return null;
+  return (await count(coreQuery(corrected))) > found ? corrected : null;
 }

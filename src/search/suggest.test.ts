@@ -30,6 +30,9 @@ describe('suggest', () => {
     expect(suggest('the', vocab)).toBeNull();
     expect(suggest('', vocab)).toBeNull();
   });
+  it('never swaps the first letter: "pink pills" is not a typo of "link pills"', () => {
+    expect(suggest('pink pills', { words: ['link', 'pills'], aliases: {} })).toBeNull();
+  });
   it('offers nothing when no known word is close', () => {
     expect(closestWord('zzzzzzzz', vocab.words)).toBeNull();
   });

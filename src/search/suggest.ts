@@ -47,10 +47,11 @@ export function closestWord(word: string, words: readonly string[]): string | nu
   let best: string | null = null;
   let bestDistance = max + 1;
   for (const candidate of words) {
-    if (candidate.includes(' ')) continue;
+    // People rarely mistype the first letter; a different first letter is a different word
+    // ("pink" is not a typo of "link").
+    if (candidate.includes(' ') || candidate[0] !== word[0]) continue;
     const d = editDistance(word, candidate, max);
-    // Prefer the closer word; on a tie, the one sharing the first letter, then the shorter one.
-    if (d < bestDistance || (d === bestDistance && best !== null && candidate[0] === word[0] && best[0] !== word[0])) {
+    if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }

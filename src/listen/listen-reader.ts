@@ -1,10 +1,10 @@
-// Loaded on the first tap of "Listen": reads the article's headings and paragraphs in order,
+// Loaded on the first tap of "Listen" (see ListenButton.astro): reads the article's headings and paragraphs in order,
 // one utterance per block, highlighting the block being read. Pause, resume and stop; stops
 // when the reader leaves the page or uses the quick exit.
 import { BLOCK_SELECTOR, SKIP_SELECTOR, pickVoice, speakable } from './speech';
 
 /** The parts of an article that are read: title, summary, labels, In short, the body. */
-const PARTS = 'article h1, [data-summary], [data-story-labels], [data-in-short], [data-article-body]';
+const PARTS = 'article h1, [data-summary], article > [data-overdose-steps], [data-story-labels], [data-in-short], [data-article-body]';
 
 function visible(el: Element): boolean {
   return !el.closest(SKIP_SELECTOR) && el.getClientRects().length > 0;
@@ -121,3 +121,6 @@ export function attachReader(host: HTMLElement): void {
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
   void start();
 }
+
+const host = document.querySelector<HTMLElement>('listen-aloud');
+if (host) attachReader(host);

@@ -1,0 +1,18 @@
+// What a typed question is about: readers type "how long does tolerance last", not
+// "tolerance". Pure: runs in the browser and in unit tests.
+import { normalise } from './suggest';
+
+/** Question and filler words: dropped before searching when other words remain. */
+export const FILLER = new Set([
+  'how', 'long', 'does', 'do', 'did', 'doing', 'can', 'could', 'should', 'would', 'will', 'i', "i'm", 'im', 'me', 'my', 'mine',
+  'you', 'your', 'we', 'what', 'whats', "what's", 'when', 'where', 'which', 'who', 'why', 'is', 'are', 'am', 'was', 'were', 'be',
+  'been', 'the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'it', 'its', 'if', 'and', 'or', 'so', 'that', 'this', 'there',
+  'much', 'many', 'get', 'got', 'still', 'some', 'any', 'with', 'about', 'last', 'take', 'need', 'really', 'ok', 'okay', 'please',
+]);
+
+/** The words that carry the meaning; the whole query when every word is filler. */
+export function coreQuery(query: string): string {
+  const words = normalise(query).split(' ').filter(Boolean);
+  const kept = words.filter((w) => !FILLER.has(w));
+  return (kept.length ? kept : words).join(' ');
+}
