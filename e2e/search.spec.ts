@@ -3,7 +3,8 @@ import { QUERIES, QUESTIONS } from './search-queries';
 
 async function searchFor(page: Page, q: string) {
   await page.goto(`/search/?q=${encodeURIComponent(q)}`);
-  await expect(page.locator('[data-search-count]')).toBeVisible();
+  // A cold search loads Pagefind and may check a correction: allow for a busy machine.
+  await expect(page.locator('[data-search-count]')).toBeVisible({ timeout: 15_000 });
 }
 
 const resultLinks = (page: Page) => page.locator('[data-search-results] a[data-result]');

@@ -31,35 +31,39 @@ export default function searchIndex(): AstroIntegration {
         }
 
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index || errors.length) fail('creating the index', errors);
-
         let pages = 0;
-        for (const { path, html } of builtSite(out).pages) {
-          if (!html.includes('data-pagefind-body')) continue;
-          const res = await index.addHTMLFile({ url: path, content: injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]) });
-          if (res.errors.length) fail(`indexing ${path}`, res.errors);
-          pages++;
+        try {
+          if (!index || errors.length) fail('creating the index', errors);
+
+          for (const { path, html } of builtSite(out).pages) {
+            if (!html.includes('data-pagefind-body')) continue;
+            const res = await index.addHTMLFile({ url: path, content: injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]) });
+            if (res.errors.length) fail(`indexing ${path}`, res.errors);
+            pages++;
+          }
+          for (const g of glossary) {
+            const res = await index.addCustomRecord({
+              url: `/glossary/#${g.id}`,
+              content: `${g.term}. ${g.definition} Also called: ${g.aliases.join(', ')}. ${ALIAS_MARK} ${g.misspellings.join(` ${ALIAS_MARK} `)} ${ALIAS_MARK}`,
+              language: 'en',
+              meta: { title: g.term, summary: g.definition, type: 'Glossary' },
+              filters: { type: ['Glossary'] },
+            });
+            if (res.errors.length) fail(`indexing glossary term ${g.id}`, res.errors);
+          }
+          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          if (written.errors.length) fail('writing the index', written.errors);
+        } finally {
+          // Pagefind runs a service process: end it whether indexing worked or not.
+          await pagefind.close();
         }
-        for (const g of glossary) {
-          const res = await index.addCustomRecord({
-            url: `/glossary/#${g.id}`,
-            content: `${g.term}. ${g.definition} Also called: ${g.aliases.join(', ')}. ${ALIAS_MARK} ${g.misspellings.join(` ${ALIAS_MARK} `)} ${ALIAS_MARK}`,
-            language: 'en',
-            meta: { title: g.term, summary: g.definition, type: 'Glossary' },
-            filters: { type: ['Glossary'] },
-          });
-          if (res.errors.length) fail(`indexing glossary term ${g.id}`, res.errors);
-        }
-        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-        if (written.errors.length) fail('writing the index', written.errors);
-        await pagefind.close();
 
         const vocabulary = buildVocabulary({
           prose: [
             ...articles.flatMap((a) => [a.data.title, a.data.summary, ...((a.data.inShort as string[] | undefined) ?? []), ...a.body.split('\n').filter((l) => l.startsWith('#'))]),
             ...glossary.map((g) => g.definition),
           ],
-          glossary: glossary.map((g) => ({ term: g.term, aliases: g.aliases })),
+          glossary: glossary.map((g) => ({ term: g.term, aliases: g.aliases, misspellings: g.misspellings })),
         });
         writeFileSync(join(out, 'search-vocabulary.json'), JSON.stringify(vocabulary));
         // Pagefind writes its ready-made UIs too; the site uses its own, so drop them.

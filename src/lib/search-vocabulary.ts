@@ -6,7 +6,7 @@ import { ALIAS_MARK } from '../search/excerpt';
 export interface VocabularyInput {
   /** Editor-written prose: titles, summaries, bodies, definitions. Spelled correctly. */
   prose: string[];
-  glossary: { term: string; aliases: string[] }[];
+  glossary: { term: string; aliases: string[]; misspellings?: string[] }[];
 }
 
 /** "Opioid use disorder (OUD)" -> "opioid use disorder" */
@@ -35,7 +35,8 @@ export function buildVocabulary(input: VocabularyInput): SearchVocabulary {
       if (key && key !== target) aliases[key] = target;
     }
   }
-  return { words: [...words].sort(), aliases };
+  const misspellings = [...new Set(input.glossary.flatMap((g) => g.misspellings ?? []).map(normalise))].sort();
+  return { words: [...words].sort(), aliases, misspellings };
 }
 
 /** Aliases go into the index as a weighted line at the top of the page body, not into the page itself. */

@@ -1,7 +1,7 @@
 // The browser side of search: Pagefind for matching, plus the site's own vocabulary for
 // slang expansion and "Did you mean". Loaded only by the search page; nothing leaves the device.
 import { expandQuery, normalise, suggest, type SearchVocabulary } from './suggest';
-import { coreQuery } from './query';
+import { coreQuery, weakMatch } from './query';
 import { readableExcerpt } from './excerpt';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
@@ -50,9 +50,10 @@ function bestSection(data: PagefindData): Hit['section'] {
   return sub ? { title: sub.title, url: sub.url } : null;
 }
 
-async function toHit(result: PagefindResult): Promise<Hit> {
+async function toHit(result: PagefindResult, query: string): Promise<Hit & { weak: boolean }> {
   const data = await result.data();
   return {
+    weak: weakMatch([data.excerpt, ...(data.sub_results ?? []).map((s) => s.excerpt)], query),
     url: data.url,
     title: data.meta.title ?? data.url,
     type: data.meta.type ?? 'Page',
@@ -92,23 +93,35 @@ export async function runSearch(query: string, type: string): Promise<Outcome> {
   const more = async () => {
     const next = ranked.slice(shown, shown + PAGE_SIZE);
     shown += next.length;
-    return Promise.all(next.map(toHit));
+    return Promise.all(next.map((r) => toHit(r, core)));
   };
   const hits = await more();
-  return { hits, total: ranked.length, more, suggestion: await checkedSuggestion(typed, ranked.length, vocab, count) };
+  // When every match is only a near word ("trampoline" -> a page about tolerance), say plainly
+  // that nothing matches rather than show pages that have nothing to do with the question.
+  const none = hits.length > 0 && hits.every((h) => h.weak);
+  return {
+    hits: none ? [] : hits,
+    total: none ? 0 : ranked.length,
+    more,
+    suggestion: await checkedSuggestion(typed, none ? 0 : ranked.length, vocab, count),
+  };
 }
 
 /**
  * "Did you mean": a word the site knows, offered only for typed words that match nothing
- * themselves, and only when the corrected query finds more than the typed one did.
+ * themselves, and only when the corrected query finds more than the typed one did (a known
+ * typo from the glossary is always corrected).
  */
 async function checkedSuggestion(typed: string, found: number, vocab: SearchVocabulary, count: (q: string) => Promise<number>): Promise<string | null> {
   const candidate = suggest(typed, vocab);
   if (!candidate) return null;
   const before = typed.split(' ');
   const after = candidate.split(' ');
-  const kept = await Promise.all(after.map(async (w, i) => (w !== before[i] && (await count(before[i]!)) > 0 ? before[i]! : w)));
+  const known = new Set(vocab.misspellings ?? []);
+  const kept = await Promise.all(after.map(async (w, i) => (w !== before[i] && !known.has(before[i]!) && (await count(before[i]!)) > 0 ? before[i]! : w)));
   const corrected = kept.join(' ');
   if (corrected === typed) return null;
+  // A known typo is always offered its right spelling, even when it already finds its page.
+  if (before.some((w, i) => known.has(w) && kept[i] !== w)) return corrected;
   return (await count(coreQuery(corrected))) > found ? corrected : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreQuery } from './query';
+import { coreQuery, weakMatch } from './query';
 
 describe('coreQuery', () => {
   it.each([
@@ -15,5 +15,17 @@ describe('coreQuery', () => {
   });
   it('leaves keyword queries alone', () => {
     expect(coreQuery('dope sick')).toBe('dope sick');
+  });
+});
+
+describe('weakMatch', () => {
+  it('calls a match weak when only a fragment of a typed word is marked', () => {
+    expect(weakMatch(['searchaliasline <mark>t</mark> break'], 'trampoline')).toBe(true);
+    expect(weakMatch(['nothing marked here'], 'anything')).toBe(true);
+  });
+  it('keeps real matches, short queries and stems', () => {
+    expect(weakMatch(['how to use <mark>narcan</mark>'], 'narcan')).toBe(false);
+    expect(weakMatch(['an <mark>od</mark> can'], 'od')).toBe(false);
+    expect(weakMatch(['signs of an <mark>overdose</mark>'], 'overdosing')).toBe(false);
   });
 });

@@ -16,3 +16,14 @@ export function coreQuery(query: string): string {
   const kept = words.filter((w) => !FILLER.has(w));
   return (kept.length ? kept : words).join(' ');
 }
+
+/**
+ * Pagefind also matches a short indexed word that starts a typed word ("t" for "trampoline").
+ * A result is weak when every word it marks as matching is that kind of fragment.
+ */
+export function weakMatch(excerpts: readonly string[], query: string): boolean {
+  const longest = Math.max(0, ...normalise(query).split(' ').map((w) => w.length));
+  const needed = Math.min(4, Math.ceil(longest / 2));
+  const marked = excerpts.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.trim()));
+  return !marked.some((m) => m.length >= needed);
+}

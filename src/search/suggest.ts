@@ -6,6 +6,8 @@ export interface SearchVocabulary {
   words: string[];
   /** alias (lowercase) -> the glossary term it stands for, e.g. "subs" -> "buprenorphine". */
   aliases: Record<string, string>;
+  /** Known typos ("naloxon"): indexed so they find their page, and always offered a correction. */
+  misspellings?: string[];
 }
 
 export function normalise(query: string): string {
