@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { tel } from './site-facts';
 import { sitemapPaths } from './pages';
 
 const GUIDES = sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p));
@@ -24,7 +25,7 @@ for (const path of GUIDES) {
     expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(3);
     if (SAFETY_GUIDES.includes(slug)) {
       await expect(page.getByRole('heading', { name: 'If you use after a break: steps that lower the risk' })).toBeVisible();
-      await expect(page.locator('[data-safety-steps] a[href="tel:+18004843731"]')).toBeVisible();
+      await expect(page.locator(`[data-safety-steps] a[href="${tel('never-use-alone')}"]`)).toBeVisible();
     }
   });
 }
@@ -74,7 +75,7 @@ test('the help page lists every helpline with a tap-to-call link', async ({ page
   for (const name of ['911', '988 Suicide & Crisis Lifeline', 'SAMHSA National Helpline', 'Never Use Alone', 'Poison Help', 'National Overdose Response Service (Canada)']) {
     await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
   }
-  await expect(page.locator('[data-helplines] a[href="tel:+18006624357"]')).toBeVisible();
+  await expect(page.locator(`[data-helplines] a[href="${tel('samhsa-helpline')}"]`)).toBeVisible();
 });
 
 test('pages are readable at phone width', async ({ page }) => {

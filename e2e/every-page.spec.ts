@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { CRISIS_BAR_TELS } from './site-facts';
 import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from './pages';
 
@@ -42,7 +43,7 @@ for (const path of paths) {
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
 
-    expect(await crisisBarLinks(page)).toEqual(['tel:911', 'tel:988', 'tel:+18006624357', 'tel:+18004843731']);
+    expect(await crisisBarLinks(page)).toEqual(CRISIS_BAR_TELS);
     await expect(page.locator('a[data-quick-exit]')).toHaveAttribute('href', /^https:\/\//);
     await expect(page.locator('h1')).toHaveCount(1);
     expect(await page.context().cookies()).toEqual([]);

@@ -2,6 +2,7 @@
 // sentence starts on the first screen, the overdose steps start there on emergency pages, the
 // crisis bar and header are one row each, and nothing scrolls sideways.
 import { test, expect, type Page } from '@playwright/test';
+import { tel } from './site-facts';
 import { sitemapPaths } from './pages';
 
 const ARTICLES = sitemapPaths().filter((p) => /^\/(guides|warning-signs|stories)\/[^/]+\/$/.test(p));
@@ -58,7 +59,7 @@ for (const [width, height] of [[360, 640], [320, 568]] as const) {
         expect(t.w, `${t.text} is ${t.w} px wide`).toBeGreaterThanOrEqual(44);
       }
       const bar = page.getByRole('complementary', { name: 'Emergency numbers' });
-      await expect(bar.getByRole('link', { name: 'Overdose? Call 911' })).toHaveAttribute('href', 'tel:911');
+      await expect(bar.getByRole('link', { name: 'Overdose? Call 911' })).toHaveAttribute('href', tel('emergency-911'));
       await expect(bar).toContainText('give naloxone');
       await expect(bar.getByRole('link', { name: /^Help ?lines$/ })).toHaveAttribute('href', '/help/#helplines');
       await expect(page.getByRole('link', { name: /^Exit this page/ })).toBeVisible();

@@ -1,6 +1,7 @@
 // "Listen to this page" (issue 14): reads the article aloud with the phone's own voice.
 // Chromium here has no speech voices, so the Web Speech API is replaced by a recorder.
 import { test, expect, type Page } from '@playwright/test';
+import { EXIT } from './site-facts';
 
 function stubSpeech() {
   const w = window as unknown as Record<string, unknown>;
@@ -78,7 +79,7 @@ test('pauses, resumes and stops; the quick exit and leaving the page stop the vo
   // Start again, then the quick exit: the voice stops before the page goes.
   await page.getByRole('button', { name: 'Listen' }).click();
   await expect.poll(async () => (await calls(page)).filter((c) => c === 'speak').length).toBe(2);
-  await context.route('https://www.weather.gov/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
   let cancelledOnExit = false;
   await page.exposeFunction('reportCancel', () => { cancelledOnExit = true; });
   await page.evaluate(() => {

@@ -1,29 +1,52 @@
 import { test, expect } from '@playwright/test';
+import { tel } from './site-facts';
 
-test('after one visit, guides never opened, the help page and search work offline', async ({ page, context }) => {
-  await page.goto('/');
+async function installed(page: import('@playwright/test').Page) {
   // Wait until the service worker has installed and taken control (precache complete).
   await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
+    await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    return reg.active?.state;
   });
+}
+
+test('after one visit, the emergency pages work offline, and so does every page and search read before', async ({ page, context }) => {
+  await page.goto('/');
+  await installed(page);
+  // Read one guide and one search while online: both are kept.
+  await page.goto('/guides/opioid-withdrawal/');
+  await page.goto('/search/?q=narcan');
+  await expect(page.locator('[data-search-results] a[data-result]').first()).toBeVisible();
   await context.setOffline(true);
 
-  await page.goto('/guides/opioid-withdrawal/');
-  await expect(page.locator('h1')).toContainText('withdrawal');
+  // The core, never opened: help, the overdose steps, naloxone, the tolerance explainer.
   await page.goto('/warning-signs/overdose-signs/');
   await expect(page.locator('[data-overdose-steps]')).toBeVisible();
-
+  await page.goto('/guides/naloxone/');
+  await expect(page.locator('h1')).toContainText('naloxone');
+  await page.goto('/tools/tolerance/');
+  await expect(page.locator('tolerance-explainer')).toBeVisible();
   await page.goto('/help/');
-  await expect(page.locator('[data-helplines] a[href="tel:+18004843731"]')).toBeVisible();
+  await expect(page.locator(`[data-helplines] a[href="${tel('never-use-alone')}"]`)).toBeVisible();
 
+  // What was read before.
+  await page.goto('/guides/opioid-withdrawal/');
+  await expect(page.locator('h1')).toContainText('withdrawal');
   await page.goto('/search/?q=narcan');
   await expect(page.locator('[data-search-results] a[data-result]').first()).toHaveAttribute('href', '/guides/naloxone/');
 
-  // A page that was never cached gets the offline page, not a browser error.
-  await page.goto('/about/');
+  // A page never read gets the offline page, which lists what this phone has saved.
+  await page.goto('/guides/your-rights/');
   await expect(page.locator('h1')).toHaveText("You're offline");
+  const saved = page.getByRole('region', { name: 'Pages you have opened before' });
+  await expect(saved.getByRole('link', { name: /withdrawal/i })).toHaveAttribute('href', '/guides/opioid-withdrawal/');
+  await expect(saved.getByRole('link', { name: /spot an overdose and use naloxone/ })).toHaveAttribute('href', '/guides/naloxone/');
+});
+
+test('the service worker registers on any secure context, 127.0.0.1 too', async ({ page, baseURL }) => {
+  await page.goto(baseURL!.replace('localhost', '127.0.0.1') + '/');
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
 });
 
 test('the site stores nothing but the service worker cache', async ({ page }) => {
@@ -38,7 +61,7 @@ test('the site stores nothing but the service worker cache', async ({ page }) =>
     local: localStorage.length,
     session: sessionStorage.length,
     databases: (await indexedDB.databases()).map((d) => d.name),
-    caches: (await caches.keys()).filter((k) => !k.startsWith('workbox-precache') && k !== 'pages'),
+    caches: (await caches.keys()).filter((k) => !k.startsWith('workbox-precache') && k !== 'pages' && k !== 'search'),
   }));
   expect(stored).toEqual({ cookies: '', local: 0, session: 0, databases: [], caches: [] });
   expect(await page.context().cookies()).toEqual([]);

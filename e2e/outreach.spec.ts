@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { tel } from './site-facts';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import jsQR from 'jsqr';
@@ -65,7 +66,7 @@ test('a guide prints cleanly: no navigation, links printed as URLs, helplines ke
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.locator('a[data-quick-exit]')).toBeHidden();
-  await expect(page.locator('.crisis a[href="tel:+18004843731"]')).toBeVisible();
+  await expect(page.locator(`.crisis a[href="${tel('never-use-alone')}"]`)).toBeVisible();
   const link = page.locator('article a[data-abs]:not(.term)').first();
   const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(/https:\/\/[^ ]+\//);

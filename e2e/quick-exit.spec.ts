@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
+import { EXIT } from './site-facts';
 
-const EXIT = 'https://www.weather.gov/';
 
 test.beforeEach(async ({ context }) => {
   // Stand in for the neutral site so the test never leaves this machine.
-  await context.route('https://www.weather.gov/**', (route) =>
+  await context.route(`${EXIT}**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
   );
 });

@@ -1,4 +1,5 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
+import { tel } from './site-facts';
 import AxeBuilder from '@axe-core/playwright';
 
 const TOOL = '/tools/tolerance/';
@@ -181,7 +182,7 @@ test.describe('without JavaScript', () => {
       expect((await pictureNow(page)).texts).toEqual(expect.arrayContaining(['Last use', 'You get out', 'First 2 weeks out']));
 
       // The safety steps, with the Never Use Alone number from the helplines data.
-      await expect(root.locator('.tol-safety a[href="tel:+18004843731"]')).toBeVisible();
+      await expect(root.locator(`.tol-safety a[href="${tel('never-use-alone')}"]`)).toBeVisible();
       await expect(root.locator('.tol-safety')).toContainText('Carry naloxone');
 
       // What each situation means: every situation, readable once opened.

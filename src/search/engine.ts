@@ -115,9 +115,12 @@ export async function runSearch(query: string, type: string): Promise<Outcome> {
 async function checkedSuggestion(typed: string, found: number, vocab: SearchVocabulary, count: (q: string) => Promise<number>): Promise<string | null> {
   const candidate = suggest(typed, vocab);
   if (!candidate) return null;
+  const known = new Set(vocab.misspellings ?? []);
+  const knownTypo = typed.split(' ').some((w) => known.has(w));
+  // A query that already finds plenty needs no correction (and checking costs searches).
+  if (!knownTypo && found >= 3) return null;
   const before = typed.split(' ');
   const after = candidate.split(' ');
-  const known = new Set(vocab.misspellings ?? []);
   const kept = await Promise.all(after.map(async (w, i) => (w !== before[i] && !known.has(before[i]!) && (await count(before[i]!)) > 0 ? before[i]! : w)));
   const corrected = kept.join(' ');
   if (corrected === typed) return null;

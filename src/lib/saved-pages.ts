@@ -1,0 +1,35 @@
+// Which pages this phone has saved for offline reading: read from the service worker's caches
+// in the browser (nothing leaves the phone). The pure parts are unit-tested.
+
+/** "/guides/naloxone/index.html?__WB_REVISION__=…" -> "/guides/naloxone/"; null for non-pages. */
+export function pagePath(url: string, origin: string): string | null {
+  const u = new URL(url);
+  if (u.origin !== origin) return null;
+  const path = u.pathname.replace(/index\.html$/, '');
+  return /^\/(guides|warning-signs|stories|tools)\/[^/]+\/$/.test(path) ? path : null;
+}
+
+/** A saved page's title without the site name. */
+export function pageTitle(html: string, fallback: string): string {
+  const t = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/\s*\|[^|]*$/, '').trim();
+  return t ? t.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"') : fallback;
+}
+
+export interface CacheStorageLike {
+  keys(): Promise<string[]>;
+  open(name: string): Promise<{ keys(): Promise<readonly { url: string }[]>; match(req: { url: string }): Promise<{ text(): Promise<string> } | undefined> }>;
+}
+
+export async function savedPages(storage: CacheStorageLike, origin: string): Promise<{ path: string; title: string }[]> {
+  const found = new Map<string, string>();
+  for (const name of await storage.keys()) {
+    const cache = await storage.open(name);
+    for (const req of await cache.keys()) {
+      const path = pagePath(req.url, origin);
+      if (!path || found.has(path)) continue;
+      const res = await cache.match(req);
+      found.set(path, pageTitle((await res?.text()) ?? '', path));
+    }
+  }
+  return [...found].map(([path, title]) => ({ path, title })).sort((a, b) => a.title.localeCompare(b.title));
+}
