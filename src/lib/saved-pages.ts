@@ -15,12 +15,13 @@ export function pageTitle(html: string, fallback: string): string {
   return t ? t.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"') : fallback;
 }
 
-export interface CacheStorageLike {
+/** The parts of the browser's CacheStorage this reads (so tests can hand it a stand-in). */
+export interface CacheStorageLike<R extends { url: string }> {
   keys(): Promise<string[]>;
-  open(name: string): Promise<{ keys(): Promise<readonly { url: string }[]>; match(req: { url: string }): Promise<{ text(): Promise<string> } | undefined> }>;
+  open(name: string): Promise<{ keys(): Promise<readonly R[]>; match(req: R): Promise<{ text(): Promise<string> } | undefined> }>;
 }
 
-export async function savedPages(storage: CacheStorageLike, origin: string): Promise<{ path: string; title: string }[]> {
+export async function savedPages<R extends { url: string }>(storage: CacheStorageLike<R>, origin: string): Promise<{ path: string; title: string }[]> {
   const found = new Map<string, string>();
   for (const name of await storage.keys()) {
     const cache = await storage.open(name);
