@@ -112,10 +112,8 @@ export function attachReader(host: HTMLElement): void {
   });
   stopButton.addEventListener('click', () => stop());
   // Leaving the page, or the quick exit (which hides the page first), stops the voice at once.
+  // Locking the screen does not: listening with the screen off is how some people read.
   window.addEventListener('pagehide', () => stop());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden' && state !== 'idle') stop();
-  });
   new MutationObserver(() => {
     if (document.documentElement.style.display === 'none') stop();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
