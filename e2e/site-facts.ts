@@ -1,12 +1,11 @@
 // What the tests check against comes from where the site gets it: the exit address from
 // src/lib/site.ts, phone numbers from content/helplines.yaml. Nothing typed twice.
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { EXIT_URL } from '../src/lib/site';
 import { telHref } from '../src/lib/schemas';
 import { crisisBarLines } from '../src/lib/helplines';
+import { readYamlMap } from '../src/lib/yaml-data';
 
-const lines = yaml.load(readFileSync('content/helplines.yaml', 'utf8')) as Record<string, { number: string; crisisBar?: number }>;
+const lines = readYamlMap('content/helplines.yaml') as Record<string, { number: string; crisisBar?: number }>;
 
 export const EXIT = EXIT_URL;
 /** The tap-to-call link of a helpline, e.g. tel('never-use-alone'). */

@@ -55,9 +55,9 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     findings.push(...asOfWordFindings(a.path, fileLines, 1));
     findings.push(...safetyStepsFinding(a.path, (a.data.topics as string[] | undefined) ?? [], a.body, first));
     // An emergency page shows the overdose steps from the layout, with their citations.
-    const body = a.data.emergency ? `<OverdoseSteps />\n${a.body}` : a.body;
-    findings.push(...citationFindings(a.path, a.collection, listed, body, first - (a.data.emergency ? 1 : 0), registry, components));
-    citedKeys(body, components).forEach((c) => citedAnywhere.add(c.key));
+    const layoutUses = a.data.emergency ? ['<OverdoseSteps />'] : [];
+    findings.push(...citationFindings(a.path, a.collection, listed, a.body, first, registry, components, layoutUses));
+    citedKeys(a.body, components, layoutUses).forEach((c) => citedAnywhere.add(c.key));
 
     const due = new Date(String(a.data.nextReview));
     const overdue = isOverdue(due, today);

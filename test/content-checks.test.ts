@@ -80,7 +80,7 @@ describe('the real corpus', () => {
 });
 
 import { readFileSync } from 'node:fs';
-import { componentCites } from '../src/lib/content-checks';
+import { citationFindings, componentCites } from '../src/lib/content-checks';
 describe('component citations', () => {
   it('are read from the components themselves', () => {
     const cites = componentCites({
@@ -92,5 +92,16 @@ describe('component citations', () => {
       '<SafetySteps />': ['never-use-alone', 'fda-opioid-benzo-2016'],
       '<OverdoseSteps />': ['aha-dispatcher-cpr-2019', 'narcan-label', 'aha-2015-opioid', 'grunau-2025', 'amaducci-2023', 'fda-xylazine-2022', 'penn-medetomidine-2025'],
     });
+  });
+});
+
+describe('components a layout renders for a page', () => {
+  it('count as cited, so an emergency page must list the overdose steps\' sources', () => {
+    const components = new Map([['<OverdoseSteps />', ['narcan-label']]]);
+    const registry = new Set(['a', 'b', 'c', 'narcan-label']);
+    const missing = citationFindings('e.mdx', 'guides', ['a', 'b', 'c'], 'No steps in the body.', 10, registry, components, ['<OverdoseSteps />']);
+    expect(missing).toContainEqual(expect.objectContaining({ line: 10, message: 'cites "narcan-label" but the frontmatter "sources" list does not include it.' }));
+    const listed = citationFindings('e.mdx', 'guides', ['narcan-label', 'a', 'b', 'c'], 'No steps. <Cite id="a" /> <Cite id="b" /> <Cite id="c" />', 10, registry, components, ['<OverdoseSteps />']);
+    expect(listed).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // The page shows "(as of <month year>)" after the claim; the content check warns from
 // WARN_DAYS before `recheck` and fails after it, so a time-limited claim can't outlive its date.
 import type { Finding } from './content-checks';
+import { startOfUtcDay } from './review';
 
 export const WARN_DAYS = 30;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,7 +33,7 @@ const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`)
  */
 export function asOfFindings(file: string, lines: readonly string[], firstLine: number, today: Date): Finding[] {
   const findings: Finding[] = [];
-  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const day = startOfUtcDay(today).getTime();
   lines.forEach((text, i) => {
     const line = firstLine + i;
     for (const m of text.matchAll(TAG)) {

@@ -207,8 +207,13 @@ export function componentCites(sources: Record<string, string>): ComponentCites 
   return out;
 }
 
-export function citedKeys(body: string, components: ComponentCites = new Map()): { key: string; line: number }[] {
+/**
+ * Keys cited in a body, by <Cite> and by the components it uses. `alsoUses` names components
+ * the layout renders for the page (an emergency page's <OverdoseSteps />), counted at line 0.
+ */
+export function citedKeys(body: string, components: ComponentCites = new Map(), alsoUses: readonly string[] = []): { key: string; line: number }[] {
   const out: { key: string; line: number }[] = [];
+  for (const used of alsoUses) (components.get(used) ?? []).forEach((key) => out.push({ key, line: 0 }));
   body.split('\n').forEach((l, i) => {
     for (const m of l.matchAll(CITE)) out.push({ key: m[1]!, line: i });
     for (const [component, keys] of components) if (l.includes(component)) keys.forEach((key) => out.push({ key, line: i }));
@@ -216,9 +221,9 @@ export function citedKeys(body: string, components: ComponentCites = new Map()):
   return out;
 }
 
-export function citationFindings(file: string, kind: string, listed: readonly string[], body: string, firstLine: number, registry: ReadonlySet<string>, components: ComponentCites = new Map()): Finding[] {
+export function citationFindings(file: string, kind: string, listed: readonly string[], body: string, firstLine: number, registry: ReadonlySet<string>, components: ComponentCites = new Map(), alsoUses: readonly string[] = []): Finding[] {
   const findings: Finding[] = [];
-  const cited = citedKeys(body, components);
+  const cited = citedKeys(body, components, alsoUses);
   for (const c of cited) {
     if (!registry.has(c.key)) findings.push({ file, line: firstLine + c.line, rule: 'citations', severity: 'error', message: `cites "${c.key}", which is not in content/sources.yaml.` });
     else if (!listed.includes(c.key)) findings.push({ file, line: firstLine + c.line, rule: 'citations', severity: 'error', message: `cites "${c.key}" but the frontmatter "sources" list does not include it.` });

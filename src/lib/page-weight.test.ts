@@ -21,11 +21,6 @@ describe('pageWeight', () => {
     expect(w.js).toBe(gz('quick()') + scripts);
     expect(w.chrome).toBeLessThan(w.total);
   });
-  it('leaves out code that loads only when tapped ("Listen")', () => {
-    const withListen: Record<string, string> = { ...files, '/_astro/listen.js': 'b.onclick = () => import("./listen-reader-AbC1.js");', '/_astro/listen-reader-AbC1.js': 'x'.repeat(5000) };
-    const readL = (p: string) => withListen[p] ?? (() => { throw new Error(`no ${p}`); })();
-    expect(scriptFiles('<script type="module" src="/_astro/listen.js"></script>', readL)).toEqual(['/_astro/listen.js']);
-  });
   it('counts only the words of the article body', () => {
     expect(pageWeight(html, read).words).toBe(3);
     expect(pageWeight('<html><body><p>No article</p></body></html>', read)).toMatchObject({ words: 0, chrome: null });

@@ -44,14 +44,11 @@ export function bodyWords(page: string): number {
   return html.slice(start, end > start ? end : undefined).replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
 }
 
-/** Code that loads only when a reader taps something ("Listen"): not part of a page's cost until then. */
-export const ON_TAP = /\/listen-reader[.-][\w-]+\.js$/;
-
 /** Script files a page loads: its <script src>, and the modules they import, transitively. */
 export function scriptFiles(html: string, read: ReadFile): string[] {
   const seen = new Set<string>();
   const visit = (path: string) => {
-    if (seen.has(path) || ON_TAP.test(path)) return;
+    if (seen.has(path)) return;
     seen.add(path);
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
     for (const m of read(path).matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(dir + m[1]);

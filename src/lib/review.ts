@@ -3,7 +3,7 @@ export function isOverdue(nextReview: Date, today: Date = new Date()): boolean {
   return nextReview.getTime() < startOfUtcDay(today).getTime();
 }
 
-function startOfUtcDay(d: Date): Date {
+export function startOfUtcDay(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 

@@ -28,5 +28,5 @@ export function speakable(text: string): string {
 
 /** The blocks read aloud, in page order: headings, paragraphs, list items, table cells. */
 export const BLOCK_SELECTOR = 'h1, h2, h3, h4, p, li, th, td, dt, dd, blockquote';
-/** Parts of an article that are not read: sources, the review stamp, related links, hidden text. */
-export const SKIP_SELECTOR = '.sources, [data-review], [data-listen-skip], [hidden], [aria-hidden="true"], .sr-only, listen-aloud';
+/** Text inside the read parts that is not read: anything hidden from sight. */
+export const SKIP_SELECTOR = '[hidden], [aria-hidden="true"], .sr-only';
