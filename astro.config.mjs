@@ -18,6 +18,7 @@ const site = process.env.SITE_URL ?? 'https://after-a-break.example.org';
 const readYaml = (path) => yaml.load(readFileSync(path, 'utf8'), { filename: path });
 export const redirects = {
   ...shortLinkRedirects(readYaml('./content/short-links.yaml')),
+  ...shortLinkRedirects(readYaml('./content/es/short-links.yaml'), '/ir/', 'content/es/short-links.yaml'),
   ...movedPageRedirects(readYaml('./content/redirects.yaml')),
 };
 
@@ -32,7 +33,7 @@ export default defineConfig({
   redirects,
   // No code on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(go|offline)\//.test(new URL(page).pathname) }), searchIndex(), siteChecks({ redirects }), serviceWorker()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(go|ir|offline|es\/sin-conexion|es\/404)\//.test(new URL(page).pathname) }), searchIndex(), siteChecks({ redirects }), serviceWorker()],
   vite: {
     plugins: [tailwindcss()],
     // Lazily loaded code ("Listen", the explainer's upgrade) is fetched when needed; Vite's

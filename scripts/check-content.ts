@@ -10,8 +10,14 @@ import {
 } from '../src/lib/content-checks';
 import { asOfFindings, asOfWordFindings } from '../src/lib/as-of';
 import { isOverdue, isoDay } from '../src/lib/review';
+import {
+  MEDIAN_MIN_EASE, PAGE_MIN_EASE, easeLabel, median, redoseFindingsEs, safetyFindingsEs, spanishEase, stigmaFindingsEs, type SpanishEase,
+} from '../src/lib/content-checks-es';
+import { glossaryFile } from '../src/integrations/content-files';
+import { englishHash } from '../src/lib/translations';
+import { existsSync } from 'node:fs';
 
-export interface PageReport { file: string; type: string; reading: Readability; sources: number; reviewDue: string; overdue: boolean; warnings: number }
+export interface PageReport { file: string; type: string; lang: string; reading: Readability; ease?: SpanishEase; sources: number; reviewDue: string; overdue: boolean; warnings: number }
 export interface CheckResult { findings: Finding[]; pages: PageReport[] }
 
 function bodyStartLine(text: string): number {
@@ -30,7 +36,7 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     Object.fromEntries(componentFiles.map((f) => [f.replace(/\.astro$/, ''), readFileSync(`src/components/${f}`, 'utf8')])),
   );
   // The overdose steps also live in components and on the printed cards: hold them to the same rule.
-  for (const f of [...componentFiles.map((c) => `src/components/${c}`), 'src/pages/outreach/cards.astro']) {
+  for (const f of [...componentFiles.map((c) => `src/components/${c}`), 'src/views/CardsPage.astro']) {
     findings.push(...redoseFindings(f, readFileSync(f, 'utf8').split('\n'), 1));
   }
 
@@ -44,12 +50,33 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
 
     const reading = readability(lines);
     const graded = a.collection !== 'stories';
-    if (graded && reading.grade > MAX_GRADE) {
-      findings.push({ file: a.path, line: first, rule: 'reading-level', severity: 'error', message: `reading level is grade ${reading.grade} (limit ${MAX_GRADE}). Shorten long sentences and use shorter words. Longest sentence (${reading.longestWords} words): "${reading.longestSentence.slice(0, 160)}"` });
-    }
-    findings.push(...stigmaFindings(a.path, lines, rawLines));
-    findings.push(...safetyFindings(a.path, lines));
     const fileLines = text.split('\n');
+    let ease: SpanishEase | undefined;
+    if (a.lang === 'es') {
+      // Spanish: a reading-ease score made for Spanish, the Spanish word list and phrasings.
+      ease = spanishEase(lines);
+      if (graded && ease.ease < PAGE_MIN_EASE) {
+        findings.push({ file: a.path, line: first, rule: 'reading-level', severity: 'error', message: `reading ease (Fernández-Huerta) is ${ease.ease}, "${ease.label}" (at least ${PAGE_MIN_EASE}, "normal"). Shorten long sentences and use shorter words. Longest sentence (${ease.longestWords} words): "${ease.longestSentence.slice(0, 160)}"` });
+      }
+      findings.push(...stigmaFindingsEs(a.path, lines, rawLines));
+      findings.push(...safetyFindingsEs(a.path, lines));
+      findings.push(...redoseFindingsEs(a.path, fileLines, 1));
+      // The English page it translates: warn when it has changed since the translation.
+      const ref = a.data.translationOf as string | undefined;
+      const englishFile = ref ? `${root}/${ref}.mdx` : '';
+      if (!ref || !existsSync(englishFile)) {
+        findings.push({ file: a.path, line: 1, rule: 'translation', severity: 'error', message: `translationOf must name the English page this translates (like guides/naloxone); "${String(ref)}" is not one.` });
+      } else if (a.data.englishHash !== englishHash(readFileSync(englishFile, 'utf8'))) {
+        findings.push({ file: a.path, line: 1, rule: 'translation', severity: 'warning', message: `${englishFile} has changed since this translation was made. Update the translation, then run \`npm run translations:stamp -- ${a.path}\`.` });
+      }
+    } else {
+      if (graded && reading.grade > MAX_GRADE) {
+        findings.push({ file: a.path, line: first, rule: 'reading-level', severity: 'error', message: `reading level is grade ${reading.grade} (limit ${MAX_GRADE}). Shorten long sentences and use shorter words. Longest sentence (${reading.longestWords} words): "${reading.longestSentence.slice(0, 160)}"` });
+      }
+      findings.push(...stigmaFindings(a.path, lines, rawLines));
+    }
+    // Typed phone numbers and doses outside "For clinicians" look the same in every language.
+    findings.push(...safetyFindings(a.path, lines));
     findings.push(...redoseFindings(a.path, fileLines, 1));
     findings.push(...asOfFindings(a.path, fileLines, 1, today));
     findings.push(...asOfWordFindings(a.path, fileLines, 1));
@@ -64,17 +91,35 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     if (overdue) findings.push({ file: a.path, line: 1, rule: 'review-date', severity: 'warning', message: `review was due on ${isoDay(due)}: review the page, then update lastReviewed and nextReview.` });
 
     const own = findings.slice(before);
-    pages.push({ file: a.path, type: a.collection, reading, sources: listed.length, reviewDue: isoDay(due), overdue, warnings: own.filter((f) => f.severity === 'warning').length });
+    pages.push({ file: a.path, type: a.collection, lang: a.lang, reading, ease, sources: listed.length, reviewDue: isoDay(due), overdue, warnings: own.filter((f) => f.severity === 'warning').length });
+  }
+
+  // The median Spanish guide or warning sign must read "bastante fácil" or easier.
+  const spanishScores = pages.filter((p) => p.lang === 'es' && p.type !== 'stories' && p.ease).map((p) => p.ease!.ease);
+  if (spanishScores.length) {
+    const m = median(spanishScores);
+    if (m < MEDIAN_MIN_EASE) findings.push({ file: `${root}/es`, line: 1, rule: 'reading-level', severity: 'error', message: `the median Spanish page's reading ease is ${m} ("${easeLabel(m)}"): it must be at least ${MEDIAN_MIN_EASE} ("bastante fácil").` });
   }
 
   // The glossary may quote a word it explains, but only words its entry lists in allowWords.
-  const glossaryText = readFileSync(`${root}/glossary.yaml`, 'utf8').split('\n');
-  for (const g of readGlossary(root)) {
-    const line = glossaryText.findIndex((l) => l.startsWith(`${g.id}:`)) + 1;
-    const allow = new Set(((g as unknown as { allowWords?: string[] }).allowWords ?? []).map((w) => w.toLowerCase()));
-    findings.push(...stigmaFindings(`${root}/glossary.yaml`, [{ line, text: g.definition, clinician: false }], [], allow));
-    findings.push(...safetyFindings(`${root}/glossary.yaml`, [{ line, text: g.definition, clinician: false }]));
-    findings.push(...redoseFindings(`${root}/glossary.yaml`, [g.definition], line));
+  for (const lang of ['en', 'es'] as const) {
+    const file = glossaryFile(lang, root);
+    if (!existsSync(file)) continue;
+    const glossaryText = readFileSync(file, 'utf8').split('\n');
+    for (const g of readGlossary(root, lang)) {
+      const line = glossaryText.findIndex((l) => l.startsWith(`${g.id}:`)) + 1;
+      const allow = new Set(((g as unknown as { allowWords?: string[] }).allowWords ?? []).map((w) => w.toLowerCase()));
+      const prose = [{ line, text: g.definition, clinician: false }];
+      if (lang === 'es') {
+        findings.push(...stigmaFindingsEs(file, prose, [], allow));
+        findings.push(...safetyFindingsEs(file, prose));
+        findings.push(...redoseFindingsEs(file, [g.definition], line));
+      } else {
+        findings.push(...stigmaFindings(file, prose, [], allow));
+      }
+      findings.push(...safetyFindings(file, prose));
+      findings.push(...redoseFindings(file, [g.definition], line));
+    }
   }
 
   // Home and help pages cite sources too.
@@ -94,8 +139,16 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
 }
 
 function table(pages: PageReport[]): string {
-  const rows = pages.map((p) => `| ${p.file.replace(/^.*?content\//, '')} | ${p.type} | ${p.reading.grade} | ${p.reading.words} | ${p.reading.averageSentence} | ${p.reading.longestWords} | ${p.sources} | ${p.reviewDue}${p.overdue ? ' (overdue)' : ''} | ${p.warnings} |`);
-  return ['| page | type | grade | words | avg sentence | longest sentence | sources | review due | warnings |', '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  const rows = pages.map((p) => {
+    const level = p.ease ? `ease ${p.ease.ease} (${p.ease.label})` : `grade ${p.reading.grade}`;
+    const words = p.ease ? p.ease.words : p.reading.words;
+    const avg = p.ease ? p.ease.averageSentence : p.reading.averageSentence;
+    const longest = p.ease ? p.ease.longestWords : p.reading.longestWords;
+    return `| ${p.file.replace(/^.*?content\//, '')} | ${p.type} | ${level} | ${words} | ${avg} | ${longest} | ${p.sources} | ${p.reviewDue}${p.overdue ? ' (overdue)' : ''} | ${p.warnings} |`;
+  });
+  const es = pages.filter((p) => p.ease && p.type !== 'stories').map((p) => p.ease!.ease);
+  const summary = es.length ? `\n\nSpanish guides and warning signs: median reading ease (Fernández-Huerta) ${median(es)}, "${easeLabel(median(es))}" (${es.length} pages).` : '';
+  return ['| page | type | reading | words | avg sentence | longest sentence | sources | review due | warnings |', '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n') + summary;
 }
 
 const isMain = process.argv[1]?.endsWith('check-content.ts');

@@ -1,9 +1,11 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readdirSync } from 'node:fs';
-import { guideSchema, storySchema, warningSignSchema, sourceSchema, helplineSchema, glossarySchema } from './lib/schemas';
+import { existsSync, readdirSync } from 'node:fs';
+import { guideSchema, storySchema, sourceSchema, helplineSchema, glossarySchema } from './lib/schemas';
 import { readYamlMap } from './lib/yaml-data';
+import { ARTICLE_TYPES, everyCollection, contentDir } from './collections';
+import { LANGS } from './i18n/lang';
 
 const CONTENT = './content';
 
@@ -11,12 +13,13 @@ const CONTENT = './content';
 // an unknown key stops the build with the file and the field named.
 const sourceKeys = new Set(Object.keys(readYamlMap(`${CONTENT}/sources.yaml`)));
 
-const pageIds = new Set(
-  ['guides', 'warning-signs', 'stories'].flatMap((dir) =>
-    readdirSync(`${CONTENT}/${dir}`)
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => `${dir}/${f.replace(/\.mdx$/, '')}`),
-  ),
+const mdxFiles = (dir: string) => (existsSync(`${CONTENT}/${dir}`) ? readdirSync(`${CONTENT}/${dir}`).filter((f) => f.endsWith('.mdx')) : []);
+
+/** Every English page as "guides/naloxone": what `related` and `translationOf` may name. */
+const englishIds = new Set(
+  everyCollection()
+    .filter((c) => c.lang === 'en')
+    .flatMap(({ type }) => mdxFiles(contentDir(type, 'en')).map((f) => `${type}/${f.replace(/\.mdx$/, '')}`)),
 );
 
 /** A YAML mapping file as a collection; bad YAML fails the build instead of being skipped. */
@@ -25,8 +28,9 @@ function yamlMap(file: string): Loader {
     name: 'yaml-map',
     load: async ({ store, parseData, watcher }) => {
       const path = `${CONTENT}/${file}`;
-      const data = readYamlMap(path);
       store.clear();
+      if (!existsSync(path)) return;
+      const data = readYamlMap(path);
       for (const [id, raw] of Object.entries(data)) {
         const parsed = await parseData({ id, data: raw, filePath: `content/${file}` });
         store.set({ id, data: parsed, filePath: `content/${file}` });
@@ -36,13 +40,24 @@ function yamlMap(file: string): Loader {
   };
 }
 
-const mdx = (dir: string) => glob({ base: `${CONTENT}/${dir}`, pattern: '**/*.mdx' });
+// One collection per article type and language, from the registry: guides, es-guides, …
+const articles = Object.fromEntries(
+  everyCollection().map(({ type, lang, name }) => {
+    const { kind, minSources } = ARTICLE_TYPES[type];
+    const translation = lang === 'en' ? null : { englishIds, collection: type };
+    const schema = kind === 'story' ? storySchema(sourceKeys, translation, minSources) : guideSchema(sourceKeys, translation, minSources);
+    return [name, defineCollection({ loader: glob({ base: `${CONTENT}/${contentDir(type, lang)}`, pattern: '**/*.mdx' }), schema })];
+  }),
+);
+
+// The glossary per language: content/glossary.yaml, content/es/glossary.yaml (same ids).
+const glossaries = Object.fromEntries(
+  LANGS.map((lang) => [lang === 'en' ? 'glossary' : `${lang}-glossary`, defineCollection({ loader: yamlMap(lang === 'en' ? 'glossary.yaml' : `${lang}/glossary.yaml`), schema: glossarySchema(englishIds) })]),
+);
 
 export const collections = {
-  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema(sourceKeys) }),
-  'warning-signs': defineCollection({ loader: mdx('warning-signs'), schema: warningSignSchema(sourceKeys) }),
-  stories: defineCollection({ loader: mdx('stories'), schema: storySchema(sourceKeys) }),
+  ...articles,
+  ...glossaries,
   sources: defineCollection({ loader: yamlMap('sources.yaml'), schema: sourceSchema }),
   helplines: defineCollection({ loader: yamlMap('helplines.yaml'), schema: helplineSchema }),
-  glossary: defineCollection({ loader: yamlMap('glossary.yaml'), schema: glossarySchema(pageIds) }),
 };

@@ -28,9 +28,11 @@ const edit = (dir: string, file: string, change: (s: string) => string) => write
 /** Rename a story the careful way inside the site: the file and every link to it. */
 function renameStory(dir: string, from: string, to: string) {
   renameSync(join(dir, `content/stories/${from}.mdx`), join(dir, `content/stories/${to}.mdx`));
-  for (const folder of ['guides', 'warning-signs', 'stories']) {
+  // Every reference to it moves too: related pages, glossary entries and translations.
+  for (const folder of ['guides', 'warning-signs', 'stories', 'es/guides', 'es/warning-signs', 'es/stories']) {
     for (const f of readdirSync(join(dir, 'content', folder))) edit(dir, `content/${folder}/${f}`, (s) => s.replaceAll(`stories/${from}`, `stories/${to}`));
   }
+  for (const f of ['glossary.yaml', 'es/glossary.yaml']) edit(dir, `content/${f}`, (s) => s.replaceAll(`stories/${from}`, `stories/${to}`));
 }
 
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readArticles, readGlossary } from '../src/integrations/content-files';
 import { aliasClashes } from '../src/lib/glossary';
 
-const articles = readArticles();
+const articles = readArticles('content', ['en']);
 const glossary = readGlossary();
+const spanish = readArticles('content', ['es']);
+const spanishGlossary = readGlossary('content', 'es');
 
 const GUIDES = [
   'lost-tolerance', 'restarting-after-a-break', 'naloxone', 'buprenorphine-restart', 'methadone-restart', 'naltrexone',
@@ -46,3 +48,38 @@ describe('the launch corpus', () => {
     expect(owner('gabapentin')).toBe('gabapentinoids');
   });
 });
+
+describe('the Spanish edition', () => {
+  const twins = new Map(spanish.map((a) => [String(a.data.translationOf), a]));
+  it('has a Spanish twin for every English guide and warning sign', () => {
+    for (const a of articles.filter((x) => x.collection !== 'stories')) expect(twins.has(`${a.collection}/${a.slug}`), `${a.path} has no Spanish twin`).toBe(true);
+  });
+  it('has at least four Spanish stories, one of them still-using-still-here', () => {
+    const stories = spanish.filter((a) => a.collection === 'stories');
+    expect(stories.length).toBeGreaterThanOrEqual(4);
+    expect(twins.get('stories/still-using-still-here')?.collection).toBe('stories');
+  });
+  it('translates each English page once, into the same type of page', () => {
+    expect(twins.size).toBe(spanish.length);
+    for (const a of spanish) expect(String(a.data.translationOf).startsWith(`${a.collection}/`), a.path).toBe(true);
+  });
+  it('keeps the citations of the English page it translates', () => {
+    for (const a of spanish) {
+      const english = articles.find((e) => `${e.collection}/${e.slug}` === a.data.translationOf)!;
+      expect(a.data.sources, a.path).toEqual(english.data.sources);
+      const cites = (body: string) => [...body.matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]).sort();
+      expect(cites(a.body), a.path).toEqual(cites(english.body));
+    }
+  });
+  it('has a Spanish glossary with the same terms, each alias belonging to one term only', () => {
+    expect(spanishGlossary.map((g) => g.id)).toEqual(glossary.map((g) => g.id));
+    expect(aliasClashes(spanishGlossary.map((g) => ({ id: g.id, data: g })))).toEqual([]);
+  });
+  it('knows the Spanish street words and names readers search for', () => {
+    const words = new Set(spanishGlossary.flatMap((g) => [g.term, ...g.aliases]).map((w) => w.toLowerCase()));
+    for (const w of ['chiva', 'fenta', 'tranq', 'malilla', 'naloxona', 'narcan', 'suboxone', 'metadona', 'buprenorfina', 'recaída', 'sobredosis']) {
+      expect(words.has(w), w).toBe(true);
+    }
+  });
+});
+

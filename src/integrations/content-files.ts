@@ -2,9 +2,12 @@
 // glossary entries, page titles. Node only.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { ARTICLE_COLLECTIONS, articleHref, contentDir, type ArticleCollection } from '../collections';
+import { LANGS, type Lang } from '../i18n/lang';
 
 export interface ArticleFile {
-  collection: 'guides' | 'warning-signs' | 'stories';
+  collection: ArticleCollection;
+  lang: Lang;
   slug: string;
   url: string;
   data: Record<string, unknown> & { title: string; summary: string; searchAliases?: string[]; draft?: boolean };
@@ -18,15 +21,19 @@ export function frontmatter(text: string, path: string): { data: Record<string, 
   return { data: (yaml.load(m[1]!, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>, body: m[2]! };
 }
 
-export function readArticles(root = 'content'): ArticleFile[] {
+/** Every article in every language (or in the languages given), drafts left out. */
+export function readArticles(root = 'content', langs: readonly Lang[] = LANGS): ArticleFile[] {
   const out: ArticleFile[] = [];
-  for (const collection of ['guides', 'warning-signs', 'stories'] as const) {
-    if (!existsSync(`${root}/${collection}`)) continue;
-    for (const file of readdirSync(`${root}/${collection}`).filter((f) => f.endsWith('.mdx')).sort()) {
-      const path = `${root}/${collection}/${file}`;
-      const { data, body } = frontmatter(readFileSync(path, 'utf8'), path);
-      const slug = file.replace(/\.mdx$/, '');
-      out.push({ collection, slug, url: `/${collection}/${slug}/`, data: data as ArticleFile['data'], body, path });
+  for (const lang of langs) {
+    for (const collection of ARTICLE_COLLECTIONS) {
+      const dir = `${root}/${contentDir(collection, lang)}`;
+      if (!existsSync(dir)) continue;
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+        const path = `${dir}/${file}`;
+        const { data, body } = frontmatter(readFileSync(path, 'utf8'), path);
+        const slug = file.replace(/\.mdx$/, '');
+        out.push({ collection, lang, slug, url: articleHref(collection, slug, lang), data: data as ArticleFile['data'], body, path });
+      }
     }
   }
   return out.filter((a) => a.data.draft !== true);
@@ -34,7 +41,14 @@ export function readArticles(root = 'content'): ArticleFile[] {
 
 export interface GlossaryFileEntry { id: string; term: string; definition: string; aliases: string[]; misspellings: string[]; related: string }
 
-export function readGlossary(root = 'content'): GlossaryFileEntry[] {
-  const data = yaml.load(readFileSync(`${root}/glossary.yaml`, 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, Omit<GlossaryFileEntry, 'id'>>;
+/** The glossary file of a language: content/glossary.yaml, content/es/glossary.yaml. */
+export function glossaryFile(lang: Lang, root = 'content'): string {
+  return lang === 'en' ? `${root}/glossary.yaml` : `${root}/${lang}/glossary.yaml`;
+}
+
+export function readGlossary(root = 'content', lang: Lang = 'en'): GlossaryFileEntry[] {
+  const file = glossaryFile(lang, root);
+  if (lang !== 'en' && !existsSync(file)) return [];
+  const data = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, Omit<GlossaryFileEntry, 'id'>>;
   return Object.entries(data).map(([id, e]) => ({ id, ...e, aliases: e.aliases ?? [], misspellings: e.misspellings ?? [] }));
 }

@@ -8,6 +8,7 @@ describe('AsOf', () => {
   it('renders the month and year the claim was checked', () => {
     expect(asOfLabel('2026-12-02')).toBe('as of December 2026');
     expect(asOfLabel('2025-01-31')).toBe('as of January 2025');
+    expect(asOfLabel('2026-12-02', 'es')).toBe('datos de diciembre de 2026');
   });
   it('refuses dates that are not real days', () => {
     expect(parseDay('2026-02-30')).toBeNull();

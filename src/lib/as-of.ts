@@ -15,13 +15,17 @@ export function parseDay(value: string | undefined): Date | null {
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : d;
 }
 
-const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const LABELS = {
+  en: { locale: 'en-US', words: 'as of' },
+  es: { locale: 'es-US', words: 'datos de' },
+} as const;
 
-/** "as of December 2026". Throws on a bad date, so a broken tag stops the build. */
-export function asOfLabel(date: string, format: Intl.DateTimeFormat = MONTH_YEAR): string {
+/** "as of December 2026" / "datos de diciembre de 2026". Throws on a bad date, so a broken tag stops the build. */
+export function asOfLabel(date: string, lang: keyof typeof LABELS = 'en'): string {
   const d = parseDay(date);
   if (!d) throw new Error(`<AsOf date="${date}">: date must be a real day written YYYY-MM-DD`);
-  return `as of ${format.format(d)}`;
+  const { locale, words } = LABELS[lang];
+  return `${words} ${new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d)}`;
 }
 
 const TAG = /<AsOf\b([^>]*)>/g;

@@ -1,10 +1,11 @@
 // Glossary helpers: A–Z grouping and the alias uniqueness rule.
 export interface GlossaryLike { id: string; data: { term: string; aliases: string[]; misspellings?: string[] } }
 
-export function groupByLetter<T extends GlossaryLike>(entries: T[]): [string, T[]][] {
+export function groupByLetter<T extends GlossaryLike>(entries: T[], locale = 'en'): [string, T[]][] {
   const groups = new Map<string, T[]>();
-  for (const e of [...entries].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }))) {
-    const first = e.data.term[0]?.toUpperCase() ?? '#';
+  for (const e of [...entries].sort((a, b) => a.data.term.localeCompare(b.data.term, locale, { sensitivity: 'base' }))) {
+    // "Ácido" files under A: the letter without its accent.
+    const first = (e.data.term[0] ?? '#').normalize('NFD')[0]!.toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : '#';
     groups.set(letter, [...(groups.get(letter) ?? []), e]);
   }

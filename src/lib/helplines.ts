@@ -6,3 +6,9 @@ export function crisisBarLines<T extends { crisisBar?: number | undefined }>(all
     .filter((h) => h.data.crisisBar !== undefined)
     .sort((a, b) => (a.data.crisisBar ?? 0) - (b.data.crisisBar ?? 0));
 }
+
+/** "marque 2 para español, o envíe AYUDA por texto": how to reach Spanish service, in Spanish. */
+export function spanishWay(s: { press?: string | undefined; textKeyword?: string | undefined }): string {
+  const parts = [s.press && `marque ${s.press} para español`, s.textKeyword && `envíe ${s.textKeyword} por texto`].filter(Boolean);
+  return parts.join(', o ');
+}

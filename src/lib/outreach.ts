@@ -5,13 +5,19 @@ import yaml from 'js-yaml';
 import QRCode from 'qrcode';
 import { TEXT_MESSAGE_MAX } from './schemas';
 
-export function shortLinks(path = 'content/short-links.yaml'): { name: string; target: string }[] {
+/** Each language's short links: the file they are in and the word they live under. */
+export const SHORT_LINKS = {
+  en: { file: 'content/short-links.yaml', prefix: '/go/' },
+  es: { file: 'content/es/short-links.yaml', prefix: '/ir/' },
+} as const;
+
+export function shortLinks(path: string = SHORT_LINKS.en.file): { name: string; target: string }[] {
   const data = yaml.load(readFileSync(path, 'utf8')) as Record<string, string>;
   return Object.entries(data).map(([name, target]) => ({ name, target }));
 }
 
-export function shortUrl(site: URL, name: string): string {
-  return new URL(`/go/${name}`, site).href;
+export function shortUrl(site: URL, name: string, prefix: string = SHORT_LINKS.en.prefix): string {
+  return new URL(`${prefix}${name}`, site).href;
 }
 
 /** How a short link is printed: without the scheme, so it is short enough to type. */

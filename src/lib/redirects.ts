@@ -2,12 +2,13 @@
 // the old address, which works on any static host, plus a _redirects file for hosts that
 // read one). Pure: the config reads the YAML and passes it here.
 
-export function shortLinkRedirects(links: Record<string, string>): Record<string, string> {
+/** /go/<name> for English, /ir/<name> for Spanish: each language's short links live under its own word. */
+export function shortLinkRedirects(links: Record<string, string>, prefix = '/go/', file = 'content/short-links.yaml'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, target] of Object.entries(links)) {
-    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`content/short-links.yaml: "${name}" must be lowercase letters, digits and hyphens`);
-    if (!target.startsWith('/')) throw new Error(`content/short-links.yaml: "${name}" must point at a path on this site, like /guides/naloxone/`);
-    out[`/go/${name}`] = target;
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`${file}: "${name}" must be lowercase letters, digits and hyphens`);
+    if (!target.startsWith('/')) throw new Error(`${file}: "${name}" must point at a path on this site, like /guides/naloxone/`);
+    out[`${prefix}${name}`] = target;
   }
   return out;
 }

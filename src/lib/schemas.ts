@@ -1,6 +1,7 @@
 // The contract editors meet. Pure zod (no Astro imports) so unit tests can prove each rule.
 // content.config.ts wraps these for Astro's loaders.
 import { z } from 'zod';
+import { ARTICLE_COLLECTIONS } from '../collections';
 
 export const AUDIENCES = ['people-who-use-drugs', 'family', 'outreach-worker', 'clinician'] as const;
 export const TOPICS = [
@@ -28,11 +29,32 @@ const isoDate = z.coerce.date({ error: 'must be a date like 2026-11-29' });
 
 const relatedRef = z
   .string()
-  .regex(/^(guides|warning-signs|stories)\/[a-z0-9-]+$/, 'must look like guides/<slug>, warning-signs/<slug> or stories/<slug>');
+  .regex(new RegExp(`^(${ARTICLE_COLLECTIONS.join('|')})/[a-z0-9-]+$`), `must look like ${ARTICLE_COLLECTIONS.map((c) => `${c}/<slug>`).join(', ')}`);
 
-function baseArticle(sourceKeys: ReadonlySet<string>, minSources: number) {
+/**
+ * A translated page names the English page it translates and the English text it was made
+ * from (`englishHash`, see lib/translations.ts): the build warns when the English page changes.
+ * `englishIds` holds every English page as "guides/naloxone"; null leaves the field out.
+ */
+export interface TranslationRule { englishIds: ReadonlySet<string>; collection: string }
+
+function translationFields(rule: TranslationRule | null) {
+  if (!rule) return {};
+  return {
+    translationOf: z
+      .string({ error: 'translationOf is required: the English page this translates, like guides/naloxone' })
+      .refine((ref) => ref.startsWith(`${rule.collection}/`), { error: `translationOf must be a page of the same type (${rule.collection}/<slug>)` })
+      .refine((ref) => rule.englishIds.has(ref), { error: (issue) => `translationOf "${String(issue.input)}" is not an English page` }),
+    englishHash: z
+      .string({ error: 'englishHash is required: run `npm run translations:stamp -- <this file>` once the translation matches the English page' })
+      .regex(/^[0-9a-f]{12}$/, 'englishHash must be 12 hex digits, written by `npm run translations:stamp`'),
+  };
+}
+
+function baseArticle(sourceKeys: ReadonlySet<string>, minSources: number, translation: TranslationRule | null = null) {
   return z
     .object({
+      ...translationFields(translation),
       title: z.string({ error: 'title is required' }).trim().min(1, 'title is required'),
       summary: z
         .string({ error: 'summary is required' })
@@ -74,9 +96,9 @@ const inShort = z
   .min(3, 'inShort needs 3 to 5 bullet points')
   .max(5, 'inShort needs 3 to 5 bullet points');
 
-export function guideSchema(sourceKeys: ReadonlySet<string>) {
+export function guideSchema(sourceKeys: ReadonlySet<string>, translation: TranslationRule | null = null, minSources = 1) {
   return withReviewCheck(
-    baseArticle(sourceKeys, 1).extend({
+    baseArticle(sourceKeys, minSources, translation).extend({
       inShort,
       textMessage: z
         .string()
@@ -96,9 +118,9 @@ const consent = z
   })
   .strict();
 
-export function storySchema(sourceKeys: ReadonlySet<string>) {
+export function storySchema(sourceKeys: ReadonlySet<string>, translation: TranslationRule | null = null, minSources = 0) {
   return withReviewCheck(
-    baseArticle(sourceKeys, 0).extend({
+    baseArticle(sourceKeys, minSources, translation).extend({
       kind: z.enum(['composite', 'contributed'], { error: 'kind must be "composite" or "contributed"' }),
       contentNote: z.string({ error: 'contentNote is required: say what the story mentions' }).trim().min(3),
       consent: consent.optional(),
@@ -124,6 +146,8 @@ export const sourceSchema = z
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'doi must look like 10.1234/abc (without https://doi.org/)').optional(),
     /** A printed book with no page of its own online: authors, title, publisher and year identify it. */
     book: z.literal(true, { error: 'book may only be true' }).optional(),
+    /** The publisher's own Spanish version of the same item (MedlinePlus en español, CDC en español…). */
+    spanishUrl: z.url({ protocol: /^https$/, error: 'spanishUrl must be a full https:// address' }).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -159,6 +183,31 @@ export const helplineSchema = z
     checkedOn: isoDate,
     url: z.url({ protocol: /^https$/ }).optional(),
     crisisBar: z.number().int().positive().optional(),
+    /** The line in Spanish: its Spanish name and words, and how to reach Spanish service. */
+    es: z
+      .object({
+        name: z.string().trim().min(1, 'es.name is required'),
+        shortName: z.string().trim().min(1, 'es.shortName is required'),
+        purpose: z.string().trim().min(1, 'es.purpose is required'),
+        hours: z.string().trim().min(1, 'es.hours is required'),
+        textInstructions: z.string().trim().min(1).optional(),
+        /** How to reach a Spanish speaker, only as verified on the service's own page. */
+        spanish: z
+          .object({
+            how: z.string().trim().min(1, 'say how to reach Spanish service'),
+            /** The key to press after calling, when the menu has one. */
+            press: z.string().regex(/^\d$/, 'press must be one digit').optional(),
+            /** The word to text for Spanish service. */
+            textKeyword: z.string().regex(/^[A-Z]+$/, 'textKeyword is the word in capitals, like AYUDA').optional(),
+            /** The service's own page the details were checked against. */
+            checkedAt: z.url({ protocol: /^https$/, error: 'checkedAt must be the https address of the service page' }),
+            checkedOn: isoDate,
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((h, ctx) => {

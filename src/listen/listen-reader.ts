@@ -44,6 +44,8 @@ export function attachReader(host: HTMLElement): void {
   const stopButton = host.querySelector<HTMLButtonElement>('[data-listen-stop]')!;
   const status = host.querySelector<HTMLElement>('[data-listen-status]')!;
   const lang = document.documentElement.lang || 'en';
+  // The page's words for each state, from ListenButton (the dictionary of its language).
+  const words = JSON.parse(host.dataset.words ?? '{}') as Record<'listen' | 'pause' | 'resume' | 'finished' | 'stopped' | 'reading' | 'paused' | 'noVoice' | 'noVoiceLabel', string>;
   let blocks: ReturnType<typeof readableBlocks> = [];
   let index = 0;
   let state: 'idle' | 'playing' | 'paused' = 'idle';
@@ -52,7 +54,7 @@ export function attachReader(host: HTMLElement): void {
 
   const set = (next: typeof state, message: string) => {
     state = next;
-    label.textContent = next === 'playing' ? 'Pause' : next === 'paused' ? 'Resume' : 'Listen';
+    label.textContent = next === 'playing' ? words.pause : next === 'paused' ? words.resume : words.listen;
     toggle.setAttribute('aria-pressed', String(next === 'playing'));
     stopButton.hidden = next === 'idle';
     host.dataset.state = next;
@@ -62,7 +64,7 @@ export function attachReader(host: HTMLElement): void {
   const speakNext = () => {
     unmark();
     const block = blocks[index];
-    if (!block) return stop('Finished reading.');
+    if (!block) return stop(words.finished);
     block.el.classList.add('listen-reading');
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     block.el.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
@@ -77,7 +79,7 @@ export function attachReader(host: HTMLElement): void {
     current = u;
     synth.speak(u);
   };
-  function stop(message = 'Stopped reading.') {
+  function stop(message = words.stopped) {
     current = null;
     synth.cancel();
     unmark();
@@ -88,15 +90,15 @@ export function attachReader(host: HTMLElement): void {
     voice = pickVoice(await waitForVoices(synth), lang);
     if (!voice) {
       set('idle', '');
-      status.textContent = 'Your phone has no built-in voice for this language, so nothing can be read aloud.';
-      label.textContent = 'No voice on this phone';
+      status.textContent = words.noVoice;
+      label.textContent = words.noVoiceLabel;
       toggle.disabled = true;
       return;
     }
     blocks = readableBlocks();
     index = 0;
     synth.cancel();
-    set('playing', 'Reading this page aloud.');
+    set('playing', words.reading);
     speakNext();
   };
 
@@ -104,10 +106,10 @@ export function attachReader(host: HTMLElement): void {
     if (state === 'idle') void start();
     else if (state === 'playing') {
       synth.pause();
-      set('paused', 'Paused.');
+      set('paused', words.paused);
     } else {
       synth.resume();
-      set('playing', 'Reading this page aloud.');
+      set('playing', words.reading);
     }
   });
   stopButton.addEventListener('click', () => stop());

@@ -1,14 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { SITE_NAME, TAGLINE } from '../lib/site';
-import { articleHref } from '../lib/articles';
+import { ARTICLE_COLLECTIONS, ARTICLE_TYPES, articleHref } from '../collections';
+import { articleEntries } from '../lib/entries';
 
-// New and updated guides and stories for partner sites, newest review first.
+// New and updated English guides and stories for partner sites, newest review first.
 export const GET: APIRoute = async ({ site }) => {
-  const guides = (await getCollection('guides', ({ data }) => !data.draft)).map((e) => ({ e, href: articleHref('guides', e.id), kind: 'Guide' }));
-  const stories = (await getCollection('stories', ({ data }) => !data.draft)).map((e) => ({ e, href: articleHref('stories', e.id), kind: 'Story' }));
-  const items = [...guides, ...stories]
+  const all = [];
+  for (const type of ARTICLE_COLLECTIONS.filter((t) => ARTICLE_TYPES[t].rss)) {
+    for (const e of await articleEntries(type, 'en')) all.push({ e, href: articleHref(type, e.id), kind: ARTICLE_TYPES[type].label.en.one });
+  }
+  const items = all
     .sort((a, b) => b.e.data.lastReviewed.getTime() - a.e.data.lastReviewed.getTime() || a.e.data.title.localeCompare(b.e.data.title))
     .map(({ e, href, kind }) => ({ title: e.data.title, description: e.data.summary, link: href, pubDate: e.data.lastReviewed, categories: [kind] }));
   return rss({ title: SITE_NAME, description: TAGLINE, site: site!, items, customData: '<language>en-us</language>' });

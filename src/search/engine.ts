@@ -1,7 +1,7 @@
 // The browser side of search: Pagefind for matching, plus the site's own vocabulary for
 // slang expansion and "Did you mean". Loaded only by the search page; nothing leaves the device.
 import { expandQuery, normalise, suggest, type SearchVocabulary } from './suggest';
-import { coreQuery, weakMatch } from './query';
+import { coreQuery as coreQueryIn, weakMatch } from './query';
 import { readableExcerpt } from './excerpt';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
@@ -39,8 +39,8 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function loadVocabulary(): Promise<SearchVocabulary> {
-  vocabulary ??= fetch('/search-vocabulary.json').then((r) => r.json() as Promise<SearchVocabulary>);
+function loadVocabulary(url: string): Promise<SearchVocabulary> {
+  vocabulary ??= fetch(url).then((r) => r.json() as Promise<SearchVocabulary>);
   return vocabulary;
 }
 
@@ -63,8 +63,11 @@ async function toHit(result: PagefindResult, query: string): Promise<Hit & { wea
   };
 }
 
-export async function runSearch(query: string, type: string): Promise<Outcome> {
-  const [pf, vocab] = await Promise.all([loadPagefind(), loadVocabulary()]);
+export interface SearchSetup { /** the language's vocabulary file */ vocabulary: string; /** the page's language */ lang: string }
+
+export async function runSearch(query: string, type: string, setup: SearchSetup = { vocabulary: '/search-vocabulary.json', lang: 'en' }): Promise<Outcome> {
+  const [pf, vocab] = await Promise.all([loadPagefind(), loadVocabulary(setup.vocabulary)]);
+  const coreQuery = (q: string) => coreQueryIn(q, setup.lang);
   const options = type ? { filters: { type } } : {};
   const count = async (q: string) => (await pf.search(q, options))?.results.length ?? 0;
   // Questions are searched by the words that carry their meaning ("how long does tolerance
@@ -103,7 +106,7 @@ export async function runSearch(query: string, type: string): Promise<Outcome> {
     hits: none ? [] : hits,
     total: none ? 0 : ranked.length,
     more,
-    suggestion: await checkedSuggestion(typed, none ? 0 : ranked.length, vocab, count),
+    suggestion: await checkedSuggestion(typed, none ? 0 : ranked.length, vocab, count, coreQuery),
   };
 }
 
@@ -112,7 +115,7 @@ export async function runSearch(query: string, type: string): Promise<Outcome> {
  * themselves, and only when the corrected query finds more than the typed one did (a known
  * typo from the glossary is always corrected).
  */
-async function checkedSuggestion(typed: string, found: number, vocab: SearchVocabulary, count: (q: string) => Promise<number>): Promise<string | null> {
+async function checkedSuggestion(typed: string, found: number, vocab: SearchVocabulary, count: (q: string) => Promise<number>, coreQuery: (q: string) => string): Promise<string | null> {
   const candidate = suggest(typed, vocab);
   if (!candidate) return null;
   const known = new Set(vocab.misspellings ?? []);

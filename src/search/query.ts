@@ -10,10 +10,21 @@ export const FILLER = new Set([
   'much', 'many', 'get', 'got', 'still', 'some', 'any', 'with', 'about', 'last', 'take', 'need', 'really', 'ok', 'okay', 'please',
 ]);
 
+/** Spanish question and filler words ("¿cómo puedo conseguir naloxona?" -> "conseguir naloxona"). */
+export const FILLER_ES = new Set([
+  'como', 'cómo', 'que', 'qué', 'cuando', 'cuándo', 'donde', 'dónde', 'cual', 'cuál', 'cuanto', 'cuánto', 'cuanta', 'cuánta',
+  'quien', 'quién', 'por', 'para', 'porque', 'puedo', 'puede', 'debo', 'debe', 'hay', 'es', 'son', 'está', 'esta', 'estoy', 'soy',
+  'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'a', 'en', 'y', 'o', 'mi', 'mis', 'me', 'yo', 'se',
+  'si', 'sí', 'lo', 'le', 'su', 'sus', 'con', 'sin', 'ya', 'tengo', 'tiene', 'hacer', 'hago', 'algo', 'muy', 'mucho', 'favor',
+]);
+
+const FILLERS: Record<string, ReadonlySet<string>> = { en: FILLER, es: FILLER_ES };
+
 /** The words that carry the meaning; the whole query when every word is filler. */
-export function coreQuery(query: string): string {
+export function coreQuery(query: string, lang = 'en'): string {
+  const filler = FILLERS[lang] ?? FILLER;
   const words = normalise(query).split(' ').filter(Boolean);
-  const kept = words.filter((w) => !FILLER.has(w));
+  const kept = words.filter((w) => !filler.has(w));
   return (kept.length ? kept : words).join(' ');
 }
 
