@@ -15,7 +15,8 @@ test('after one visit, the emergency pages work offline, and so does every page 
   // Read one guide and one search while online: both are kept.
   await page.goto('/guides/opioid-withdrawal/');
   await page.goto('/search/?q=narcan');
-  await expect(page.locator('[data-search-results] a[data-result]').first()).toBeVisible();
+  // A cold search loads Pagefind while the worker is still saving the core: allow for it.
+  await expect(page.locator('[data-search-results] a[data-result]').first()).toBeVisible({ timeout: 15_000 });
   await context.setOffline(true);
 
   // The core, never opened: help, the overdose steps, naloxone, the tolerance explainer.
@@ -42,6 +43,31 @@ test('after one visit, the emergency pages work offline, and so does every page 
   await expect(saved.getByRole('link', { name: /spot an overdose and use naloxone/ })).toHaveAttribute('href', '/guides/naloxone/');
 });
 
+test('a Spanish reader saves the Spanish core: the Spanish emergency pages work offline', async ({ page, context }) => {
+  await page.goto('/es/');
+  await installed(page);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toMatch(/\/es\/$/);
+  await context.setOffline(true);
+  await page.goto('/es/senales-de-alerta/senales-de-sobredosis/');
+  await expect(page.locator('[data-overdose-steps]')).toContainText('Llame al 911');
+  await page.goto('/es/guias/naloxona/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.goto('/es/ayuda/');
+  await expect(page.locator(`a[href="${tel('never-use-alone')}"]`).first()).toBeVisible();
+  // A Spanish page never read gets the Spanish offline page.
+  await page.goto('/es/guias/sus-derechos/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('h1')).toHaveText('No tiene conexión');
+  // Only the Spanish core was saved up front.
+  const precached = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k.includes('precache'));
+    const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+    return urls.filter((u) => u.endsWith('/') || u.endsWith('.html'));
+  });
+  expect(precached.length).toBeGreaterThan(5);
+  expect(precached.filter((u) => !u.startsWith('/es/'))).toEqual([]);
+});
+
 test('the service worker registers on any secure context, 127.0.0.1 too', async ({ page, baseURL }) => {
   await page.goto(baseURL!.replace('localhost', '127.0.0.1') + '/');
   expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
@@ -61,7 +87,8 @@ test('the site stores nothing but the service worker cache', async ({ page }) =>
     local: localStorage.length,
     session: sessionStorage.length,
     databases: (await indexedDB.databases()).map((d) => d.name),
-    caches: (await caches.keys()).filter((k) => !k.startsWith('workbox-precache') && k !== 'pages' && k !== 'search'),
+    // Each language's worker keeps its own precache (after-a-break-en-precache-…), plus pages and search.
+    caches: (await caches.keys()).filter((k) => !/^after-a-break-[a-z]+-precache-/.test(k) && k !== 'pages' && k !== 'search'),
   }));
   expect(stored).toEqual({ cookies: '', local: 0, session: 0, databases: [], caches: [] });
   expect(await page.context().cookies()).toEqual([]);

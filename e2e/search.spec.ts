@@ -74,7 +74,7 @@ test('the URL follows the query, so a search can be shared', async ({ page }) =>
   await page.goto('/search/');
   await page.getByRole('searchbox', { name: 'Search the site' }).fill('narcan');
   await expect(page).toHaveURL(/\/search\/\?q=narcan$/);
-  await expect(resultLinks(page).first()).toBeVisible();
+  await expect(resultLinks(page).first()).toBeVisible({ timeout: 15_000 });
 });
 
 test('the header search field submits to the search page', async ({ page }) => {

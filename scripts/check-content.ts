@@ -3,17 +3,17 @@
 // Usage: tsx scripts/check-content.ts [--report] [--root content]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { readArticles, readGlossary } from '../src/integrations/content-files';
+import { readArticles, readGlossary } from '../src/build/content-files';
 import {
   MAX_GRADE, citationFindings, citedKeys, componentCites, proseLines, readability, redoseFindings, safetyFindings, safetyStepsFinding,
   stigmaFindings, type Finding, type Readability,
-} from '../src/lib/content-checks';
+} from '../src/build/content-checks';
 import { asOfFindings, asOfWordFindings } from '../src/lib/as-of';
 import { isOverdue, isoDay } from '../src/lib/review';
 import {
   MEDIAN_MIN_EASE, PAGE_MIN_EASE, easeLabel, median, redoseFindingsEs, safetyFindingsEs, spanishEase, stigmaFindingsEs, type SpanishEase,
-} from '../src/lib/content-checks-es';
-import { glossaryFile } from '../src/integrations/content-files';
+} from '../src/build/content-checks-es';
+import { glossaryFile } from '../src/build/content-files';
 import { englishHash } from '../src/lib/translations';
 import { existsSync } from 'node:fs';
 

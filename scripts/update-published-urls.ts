@@ -1,7 +1,7 @@
 // npm run urls:update — adds every address of the built site to content/published-urls.txt.
 // It never removes one: a published URL must keep working (add a redirect when a page moves).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { builtSite } from '../src/integrations/built-site';
+import { builtSite } from '../src/build/built-site';
 import { publicAddresses, PUBLISHED_LIST } from '../src/integrations/site-checks';
 import { mergeList, parseList } from '../src/lib/published-urls';
 

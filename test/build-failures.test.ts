@@ -79,12 +79,30 @@ describe('the build refuses bad input', { timeout: 300_000 }, () => {
   it('an overdue review date does not fail the build, and the page shows a notice', () => {
     const dir = copyProject();
     edit(dir, 'content/guides/naltrexone.mdx', (s) => s.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-02').replace(/^nextReview: .*$/m, 'nextReview: 2024-12-01'));
-    const { code } = build(dir);
+    const { code, output } = build(dir);
     expect(code).toBe(0);
     const html = readFileSync(join(dir, 'dist/guides/naltrexone/index.html'), 'utf8');
     expect(html).toContain('data-review-overdue');
     expect(html).toContain('This page is past its review date.');
     expect(readFileSync(join(dir, 'dist/guides/naloxone/index.html'), 'utf8')).not.toContain('data-review-overdue');
+    // The English page changed, so its Spanish translation is now older: the build warns,
+    // naming both files, and the Spanish page tells its readers.
+    expect(output).toContain('[translations] content/es/guides/naltrexona.mdx: translates content/guides/naltrexone.mdx, which has changed since');
+    const spanish = readFileSync(join(dir, 'dist/es/guias/naltrexona/index.html'), 'utf8');
+    expect(spanish).toContain('data-english-newer');
+    expect(spanish).toContain('La versión en inglés de esta página se actualizó después de esta traducción');
+    expect(spanish).toMatch(/<a href="\/guides\/naltrexone\/" hreflang="en" lang="en">leer la versión en inglés<\/a>/);
+    expect(readFileSync(join(dir, 'dist/es/guias/naloxona/index.html'), 'utf8')).not.toContain('data-english-newer');
+  });
+
+  it('a translation that names no English page fails, naming the file and the field', () => {
+    const dir = copyProject();
+    edit(dir, 'content/es/guides/naloxona.mdx', (s) => s.replace(/^translationOf: .*$/m, 'translationOf: guides/naloxon'));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/es-guides → naloxona data does not match collection schema/);
+    expect(output).toContain('translationOf "guides/naloxon" is not an English page');
+    expect(output).toContain('content/es/guides/naloxona.mdx');
   });
 
   it('a broken internal link fails, naming the page and the link', () => {

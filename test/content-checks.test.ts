@@ -89,7 +89,7 @@ describe('the real corpus', () => {
 });
 
 import { readFileSync } from 'node:fs';
-import { citationFindings, componentCites } from '../src/lib/content-checks';
+import { citationFindings, componentCites } from '../src/build/content-checks';
 describe('component citations', () => {
   it('are read from the components themselves', () => {
     const cites = componentCites({

@@ -1,7 +1,7 @@
 // Checks on the real content files: the launch corpus keeps its slugs and its glossary.
 // What each page shows a reader is checked in e2e/articles.spec.ts.
 import { describe, expect, it } from 'vitest';
-import { readArticles, readGlossary } from '../src/integrations/content-files';
+import { readArticles, readGlossary } from '../src/build/content-files';
 import { aliasClashes } from '../src/lib/glossary';
 
 const articles = readArticles('content', ['en']);

@@ -1,6 +1,7 @@
 // Every interface string, one dictionary per language. A new language is one more object of
 // the same shape: the type makes a missing string a type error (`npm run check`).
 import type { Lang } from './lang';
+import { LISTEN_WORDS } from '../listen/listen-words';
 
 const en = {
   tagline: 'Opioid restarts, lost tolerance, and what comes next.',
@@ -64,11 +65,7 @@ const en = {
   helpline: { call: 'call', call911: 'call 911' },
   asOf: 'as of',
   forClinicians: 'For clinicians',
-  listen: {
-    listen: 'Listen', stop: 'Stop', pause: 'Pause', resume: 'Resume',
-    finished: 'Finished reading.', stopped: 'Stopped reading.', reading: 'Reading this page aloud.', paused: 'Paused.',
-    noVoice: 'Your phone has no built-in voice for this language, so nothing can be read aloud.', noVoiceLabel: 'No voice on this phone',
-  },
+  listen: LISTEN_WORDS.en,
   copy: { copy: 'Copy', copied: 'Copied', failed: 'Could not copy: select the text and copy it instead' },
   glossaryLinkTitle: 'Glossary',
   inEnglish: 'in English',
@@ -125,10 +122,10 @@ const es: UI = {
   rssTitle: 'guías e historias nuevas',
   nav: { guides: 'Guías', 'warning-signs': 'Señales de alerta', stories: 'Historias', search: 'Buscar', help: 'Ayuda' },
   footer: {
-    emergency: 'En una emergencia, llame al 911. Si alguien puede estar teniendo una sobredosis, dele naloxona.',
-    notAdvice: 'Este sitio es educativo. No es un consejo médico: hable con un médico, enfermero, farmacéutico o clínica sobre su propio cuidado.',
+    emergency: 'En una emergencia, llame al 911. Si alguien puede tener una sobredosis, dele naloxona.',
+    notAdvice: 'Este sitio es educativo, no es consejo médico: consulte sobre su cuidado con un médico, farmacia o clínica.',
     privacy: 'Sin rastreo, sin cookies, sin estadísticas. Nada de lo que lee o busca aquí sale de su teléfono.',
-    about: 'Cómo escribimos y de dónde viene la información',
+    about: 'Cómo escribimos y con qué fuentes',
     help: 'Ayuda',
     glossary: 'Glosario',
     outreach: 'Materiales para compartir',
@@ -165,7 +162,7 @@ const es: UI = {
     heading: 'Ayuda ahora',
     noWake: 'Alguien no despierta o no respira bien:',
     thenNaloxone: ', y luego dé naloxona.',
-    alone: 'Si va a consumir solo:',
+    alone: 'Si va a consumir a solas:',
     treatment: 'Para encontrar tratamiento, a cualquier hora:',
     crisis: 'En crisis: llame o envíe un texto al',
     all: 'Todas las líneas de ayuda y cómo encontrar tratamiento',
@@ -173,11 +170,7 @@ const es: UI = {
   helpline: { call: 'llame al', call911: 'llame al 911' },
   asOf: 'datos de',
   forClinicians: 'Para profesionales de salud',
-  listen: {
-    listen: 'Escuchar', stop: 'Parar', pause: 'Pausa', resume: 'Seguir',
-    finished: 'Terminó la lectura.', stopped: 'Se detuvo la lectura.', reading: 'Leyendo esta página en voz alta.', paused: 'En pausa.',
-    noVoice: 'Su teléfono no tiene una voz propia para este idioma, así que no se puede leer en voz alta.', noVoiceLabel: 'Sin voz en este teléfono',
-  },
+  listen: LISTEN_WORDS.es,
   copy: { copy: 'Copiar', copied: 'Copiado', failed: 'No se pudo copiar: seleccione el texto y cópielo' },
   glossaryLinkTitle: 'Glosario',
   inEnglish: 'en inglés',

@@ -8,7 +8,7 @@ import { generateSW } from 'workbox-build';
 import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
 import { staticHref } from '../i18n/twins';
 import { vocabularyPath } from './search-index';
-import { readArticles } from './content-files';
+import { readArticles } from '../build/content-files';
 
 /** A core page's address in a language: static pages from the twins table, articles from their translation. */
 function corePagesIn(lang: Lang): Record<string, string> {
@@ -77,6 +77,9 @@ export default function serviceWorker(): AstroIntegration {
             clientsClaim: true,
             cleanupOutdatedCaches: true,
             cacheId: `after-a-break-${lang}`,
+            // Precache entries are relative to the worker's own address; /es/sw.js would look for
+            // /es/es/…: make every entry an absolute path from the site's root.
+            modifyURLPrefix: { '': '/' },
             maximumFileSizeToCacheInBytes: 512 * 1024,
             // Pagefind adds ?ts=… to its entry file, and searches are /search/?q=…: both are the same cached file.
             ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],

@@ -1,16 +1,19 @@
 // After the build: every link and #anchor resolves, every published URL still resolves (a
-// renamed page needs a redirect). It also writes _redirects, the per-page CSP into _headers,
-// and print addresses into links. Failing fails the build.
+// renamed page needs a redirect). It also writes _redirects, the per-page CSP into _headers
+// (each page's policy trimmed to the hashes of its own inline code), and print addresses into links. Failing fails the build.
 import type { AstroIntegration } from 'astro';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtSite } from './built-site';
+import { builtSite } from '../build/built-site';
 import { checkLinks } from '../lib/link-check';
 import { checkPublished, parseList } from '../lib/published-urls';
 import { redirectsFile, validRefresh } from '../lib/redirects';
 import { addPrintUrls } from '../lib/print-urls';
-import { headerBlock, pageCsp } from '../lib/security-headers';
+import { headerBlock, pageCsp, trimCspHashes } from '../lib/security-headers';
+import { createHash } from 'node:crypto';
+
+const sha256Base64 = (s: string) => createHash('sha256').update(s).digest('base64');
 
 export const PUBLISHED_LIST = 'content/published-urls.txt';
 
@@ -34,7 +37,7 @@ export default function siteChecks({ redirects }: { redirects: Record<string, st
         // Printed pages show where links go, and redirect pages get a standard refresh value;
         // the checks below then read the final HTML.
         for (const page of pages) {
-          const html = validRefresh(addPrintUrls(page.html, site));
+          const html = trimCspHashes(validRefresh(addPrintUrls(page.html, site)), sha256Base64);
           if (html !== page.html) writeFileSync(page.file, (page.html = html));
         }
         const errors: string[] = [];

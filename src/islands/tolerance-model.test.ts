@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BAND, BAND_LABEL, BAND_LEGEND, BEFORE, CHART, CHART_LABELS, CHART_TEXT, DETAILS_INTRO, EVENT_X, LAST_USE_X, NEAR_ZERO_Y,
-  SAFETY_STEPS, SITUATIONS, STATES, TOLERANCE, WEEK, WINDOWS,
-  bandPoints, chartText, explain, matches, message, picture, stateTokens, variants,
-  type Picture, type SituationId,
+  ROWS, SAFETY_STEPS, SITUATIONS, SOURCES, STATES, TEXTS, TOLERANCE, WEEK, WINDOWS,
+  bandPoints, chartText, explain, matches, message, picture, situations, stateTokens, text, variants,
+  type Lang, type Picture, type SituationId, type ToleranceText,
 } from './tolerance-model';
-import { MAX_GRADE, proseLines, readability, safetyFindings, stigmaFindings } from '../lib/content-checks';
+import { MAX_GRADE, proseLines, readability, safetyFindings, stigmaFindings } from '../build/content-checks';
 
 // Every state the explainer can be in. The reader picks a situation, and nothing else: if a
 // control is ever added, add its positions to STATES and every test below walks them too.
@@ -120,8 +120,8 @@ function templateWords(template: string): string[] {
 // ---------------------------------------------------------------------------------------
 
 /** Every text the reader can see or hear in one state, the picture's words included. */
-function textsOf(id: SituationId): string[] {
-  const e = explain(id);
+function textsOf(id: SituationId, lang: Lang = 'en'): string[] {
+  const e = explain(id, lang);
   const p = e.picture;
   return [
     e.summary, e.tolerance, e.says, e.chartText, e.shading, e.bandLegend, e.bandLabel.join(' '),
@@ -131,12 +131,23 @@ function textsOf(id: SituationId): string[] {
   ].filter(Boolean);
 }
 
+/** The component's own words (its heading, intro, legend, leads, notes and link), in a language. */
+function uiTexts(lang: Lang = 'en'): string[] {
+  const { more, from, ...rest } = text(lang).ui;
+  return [...Object.values(rest), more.text, from.one, from.many];
+}
+
 /** Texts shown whatever the state, and in "What each situation means". */
-const staticTexts = [
-  TOLERANCE, BAND_LEGEND, CHART_TEXT, DETAILS_INTRO, BAND_LABEL.join(' '), ...Object.values(CHART_LABELS),
-  ...SITUATIONS.flatMap((s) => [s.label, s.found, s.described, s.shading, s.says, ...Object.values(s.marks), ...s.restart.map((l) => l.text)]),
-  ...templateWords(astro),
-];
+function staticTextsOf(lang: Lang = 'en'): string[] {
+  const T = text(lang);
+  return [
+    T.tolerance, T.bandLegend, T.chartText, T.detailsIntro, T.bandLabel.join(' '), ...Object.values(T.chartLabels),
+    ...situations(lang).flatMap((s) => [s.label, s.found, s.described, s.shading, s.says, ...Object.values(s.marks), ...s.restart.map((l) => l.text)]),
+    ...uiTexts(lang),
+  ];
+}
+
+const staticTexts = [...staticTextsOf('en'), ...templateWords(astro)];
 
 describe('every situation', () => {
   it('covers the five situations in the brief, and every state is one of them', () => {
@@ -179,8 +190,12 @@ describe('every situation', () => {
   });
 
   it('the texts shown whatever the state, and the words in the template, pass the same checks', () => {
-    expect(templateWords(astro)).toContain('See how a break changes the risk');
-    for (const text of staticTexts) expect(problems(text), text).toEqual([]);
+    // The template's own words live in the model's table (one per language), where these checks read them.
+    expect(text('en').ui.heading).toBe('See how a break changes the risk');
+    expect(staticTexts).toContain('See how a break changes the risk');
+    // What is left is code: the openings of expressions that span lines, never prose.
+    expect(templateWords(astro).filter((w) => !/^\{\w+(?:\.\w+)*\.map\(\(\w+\) => \($/.test(w))).toEqual([]);
+    for (const t of staticTexts) expect(problems(t), t).toEqual([]);
   });
 
   it('no text carries a phone number: the page renders helplines from content/helplines.yaml', () => {
@@ -357,6 +372,324 @@ describe('the checks themselves', () => {
       '<polygon points="1,2 3,4 5,6" />',
     ]) {
       expect(svgProblems(svg.replace('</g>', `${planted}</g>`)), planted).not.toEqual([]);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// En español: the same facts, the same safety rules, the same picture (content-style.md
+// "En español"). Spanish pages (/es/...) render the Spanish table; these checks walk every
+// state in Spanish with the same kinds of assertions as the English ones above.
+
+/** Matches whole Spanish words (JavaScript's \b does not know accented letters). */
+const es = (src: string) => new RegExp(String.raw`(?<![\p{L}\d])(?:${src})(?![\p{L}\d])`, 'iu');
+
+const DOSE_ES = /\d+(?:[.,]\d+)?\s?(?:mg|mcg|ml|miligramos?|microgramos?|mililitros?)(?!\p{L})/iu;
+const PERCENT_ES = /%|por\s?ciento/iu;
+const FRACTION_ES = new RegExp(
+  String.raw`\d+\s*\/\s*\d+|[½⅓⅔¼¾⅕⅛]|(?<!\p{L})(?:mitad|mitades|medio|media|tercios?|cuartos?|quintos?|décim[oa]s?)(?!\p{L})` +
+    String.raw`|(?<!\p{L})(?:un[oa]?|dos|tres|cuatro|cinco|diez|\d+) de cada(?!\p{L})|\d+(?:[.,]\d+)?\s*(?:veces|x|×)(?!\p{L})|(?<!\p{L})(?:dos|tres|cuatro|cinco|diez|cien) veces(?!\p{L})`,
+  'iu',
+);
+/** Never "seguro" about using: no amount or way of using is safe. */
+const SAFE_ES = es('segur[oa]s?|sin riesgo');
+
+/** Words that speak of tolerance, its level or what the reader's body can take. */
+const TOLERANCE_WORDS_ES = new RegExp(
+  String.raw`toleran|(?<![\p{L}\d])(?:nivel(?:es)?|franja|casi cero|ya no la tiene|ya no la tuviera|perd\p{L}*|pierd\p{L}*|aguant\p{L}*|cantidad que usaba|qué tan baja|cuánt[oa]s?)(?![\p{L}\d])`,
+  'iu',
+);
+/** Any time quantity or speed: a number, a unit of time, or how fast. */
+const TIME_WORDS_ES = new RegExp(
+  String.raw`\d|(?<![\p{L}\d])(?:minutos?|horas?|días?|noches?|semanas?|mes|meses|años?|diari[oa]s?|semanal(?:es)?|mensual(?:es)?|mañana|ayer` +
+    String.raw`|rápid\p{L}*|rapidez|lent[oa]s?|lentamente|pronto|deprisa|despacio|velocidad|ritmo|gradual(?:es|mente)?|poco a poco|tasa|de golpe|enseguida|día \d+)(?![\p{L}\d])`,
+  'iu',
+);
+/** How fast tolerance falls, or in how many days: no one knows. */
+const SPEED_ES = /qué tan rápid|con qué rapidez|cuán rápid|qué tan pronto|cuánto tarda|cuántos días/iu;
+/** Person-first words (content-style.md "En español"). */
+const STIGMA_ES = es(
+  String.raw`adict[oa]s?|drogadict[oa]s?|toxicóman[oa]s?|yonquis?|vicios[oa]s?|limpi[oa]s?|suci[oa]s?|abuso de (?:drogas|sustancias|opioides)|(?:terapia|tratamiento) de (?:reemplazo|sustitución)|fracas\p{L}*`,
+);
+/** The reader is "usted", never "tú". */
+const TU = es('tú|tu|tus|te|ti|contigo|tienes|puedes|quieres|estás|usas|consumes|saliste|dejaste');
+
+function toleranceWithTimeEs(t: string): string[] {
+  return sentences(t).filter((s) => TOLERANCE_WORDS_ES.test(s) && TIME_WORDS_ES.test(s));
+}
+
+function problemsEs(t: string): string[] {
+  const found: string[] = [];
+  if (DOSE_ES.test(t)) found.push('a dose');
+  if (PERCENT_ES.test(t)) found.push('a percentage');
+  if (FRACTION_ES.test(t)) found.push('a fraction or a multiple');
+  if (SAFE_ES.test(t)) found.push('the word "seguro"');
+  for (const s of toleranceWithTimeEs(t)) found.push(`tolerance tied to a time: "${s}"`);
+  if (SPEED_ES.test(t)) found.push('a speed of tolerance loss');
+  if (STIGMA_ES.test(t)) found.push(`a stigmatising word: ${STIGMA_ES.exec(t)![0]}`);
+  if (TU.test(t)) found.push(`"tú" instead of "usted": ${TU.exec(t)![0]}`);
+  // The site's own editor: typed phone numbers and doses (its word lists are English).
+  for (const f of safetyFindings('explainer', proseLines(t, 1))) found.push(`${f.rule}: ${f.message}`);
+  return found;
+}
+
+/** English guide -> its Spanish twin (the addresses the Spanish edition uses). */
+const SPANISH_TWINS: Record<string, string> = {
+  '/guides/leaving-jail-detox-or-hospital/': '/es/guias/salir-de-la-carcel-desintoxicacion-u-hospital/',
+  '/guides/buprenorphine-restart/': '/es/guias/volver-a-la-buprenorfina/',
+  '/guides/methadone-restart/': '/es/guias/volver-a-la-metadona/',
+  '/guides/naltrexone/': '/es/guias/naltrexona/',
+  '/guides/moud-compared/': '/es/guias/comparar-medicamentos/',
+  '/guides/lost-tolerance/': '/es/guias/perdida-de-tolerancia/',
+  '/guides/restarting-after-a-break/': '/es/guias/volver-a-consumir-despues-de-una-pausa/',
+  '/help/': '/es/ayuda/',
+};
+
+/** Every string in a table, with its path ("situations.prison.restart.0.href"). */
+function leaves(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}.${i}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** Every link in a table: the restart links and the safety steps' "more" link. */
+const linksOf = (T: ToleranceText) => [...Object.values(T.situations).flatMap((s) => s.restart), T.ui.more];
+
+/** The numbers in a text, sorted. */
+const numbers = (t: string) => (t.match(/\d+/g) ?? []).sort();
+
+const staticTextsEs = staticTextsOf('es');
+
+describe('en español: every situation', () => {
+  it('every English string has a Spanish one, in the same place, and none is left in English', () => {
+    const en = leaves(TEXTS.en);
+    const spanish = new Map(leaves(TEXTS.es));
+    expect([...spanish.keys()]).toEqual(en.map(([path]) => path));
+    for (const [path, english] of en) {
+      const t = spanish.get(path)!;
+      if (path.endsWith('.helpline')) expect(t, path).toBe(english);
+      else if (path.endsWith('.href')) expect(t, path).toBe(SPANISH_TWINS[english]);
+      else expect(t, path).not.toBe(english);
+    }
+  });
+
+  it('the situations are the same five, in the same order, with the same sources', () => {
+    expect(situations('es').map((s) => s.id)).toEqual([...STATES]);
+    expect(situations('es').map((s) => s.sources)).toEqual(SITUATIONS.map((s) => s.sources));
+    expect(Object.fromEntries(situations('es').map((s) => [s.id, s.sources]))).toEqual(SOURCES);
+    expect(situations('es').map((s) => s.label)).toEqual([
+      'Salió de la cárcel o de la prisión',
+      'Salió de desintoxicación, de rehabilitación o del hospital',
+      'Dejó la metadona o la buprenorfina',
+      'Se pasó el efecto de la naltrexona o la dejó',
+      'Hizo una pausa por su cuenta',
+    ]);
+  });
+
+  it.each(STATES)('%s has a message in Spanish', (id) => {
+    const m = message(id, 'es');
+    expect(m.summary).toBe(situations('es').find((s) => s.id === id)!.label);
+    expect(m.tolerance).toBe(TEXTS.es.tolerance);
+    expect(m.tolerance).toMatch(/Haga planes como si ya no la tuviera/);
+    expect(m.says.length).toBeGreaterThan(40);
+    expect(m.restart.length).toBe(message(id).restart.length);
+    for (const l of m.restart) expect(l.href).toMatch(/^\/es\/guias\/(?:volver-a-la-buprenorfina|volver-a-la-metadona|naltrexona|salir-de-la-carcel-desintoxicacion-u-hospital|comparar-medicamentos)\/$/);
+  });
+
+  it('every Spanish link is a /es/ address: the twin of the English link, and a Spanish guide that exists', () => {
+    const en = linksOf(TEXTS.en);
+    const spanish = linksOf(TEXTS.es);
+    expect(spanish.length).toBe(en.length);
+    spanish.forEach((l, i) => {
+      expect(l.href).toMatch(/^\/es\//);
+      expect(l.href).toBe(SPANISH_TWINS[en[i]!.href]);
+      const slug = /^\/es\/guias\/([\w-]+)\/$/.exec(l.href)?.[1];
+      expect(slug, l.href).toBeDefined();
+      expect(existsSync(new URL(`../../content/es/guides/${slug}.mdx`, import.meta.url)), l.href).toBe(true);
+    });
+    // The template types no address: every link comes from the page's language.
+    expect(astro.replace(/^---[\s\S]*?---/, '')).not.toMatch(/href="\//);
+  });
+
+  it.each(STATES)('%s carries the safety steps in Spanish', (id) => {
+    const { safety } = explain(id, 'es');
+    expect(safety).toBe(TEXTS.es.safety);
+    expect(safety.map((s) => s.helpline)).toEqual(SAFETY_STEPS.map((s) => s.helpline));
+    const all = safety.map((s) => `${s.text} ${s.after ?? ''}`).join(' ');
+    expect(all).toMatch(/naloxona/i);
+    expect(all).toMatch(/no consuma a solas/i);
+    expect(all).toMatch(/haga la prueba a lo que va a consumir/i);
+    expect(all).toMatch(/mucho menos que antes/i);
+    expect(all).toMatch(/vaya despacio/i);
+    expect(all).toMatch(/benzodiacepinas/i);
+    expect(all).toMatch(/alcohol/i);
+  });
+
+  it.each(STATES)('%s: no dose, percentage, fraction, "seguro", "tú", stigma, or tolerance tied to a time, in any Spanish text or label', (id) => {
+    for (const t of textsOf(id, 'es')) expect(problemsEs(t), t).toEqual([]);
+  });
+
+  it('the Spanish texts shown whatever the state, and the component\'s own words, pass the same checks', () => {
+    expect(staticTextsEs).toContain('Vea cómo una pausa cambia el riesgo');
+    for (const t of staticTextsEs) expect(problemsEs(t), t).toEqual([]);
+    // The note shown without JavaScript names the details' summary as the reader sees it.
+    for (const lang of ['en', 'es'] as const) expect(text(lang).ui.noscript).toContain(`“${text(lang).ui.details}”`);
+  });
+
+  it('the same facts, no more: every Spanish text gives exactly the numbers its English text gives', () => {
+    const en = new Map(leaves(TEXTS.en));
+    for (const [path, t] of leaves(TEXTS.es)) {
+      if (path.endsWith('.href')) continue;
+      expect(numbers(t), `${path}: ${t}`).toEqual(numbers(en.get(path)!));
+    }
+  });
+
+  it('no Spanish text carries a phone number', () => {
+    const all = [...STATES.flatMap((id) => textsOf(id, 'es')), ...staticTextsEs].join('\n');
+    expect(all).not.toMatch(/\d{3}[-. ]\d{4}|\b988\b|\b911\b/);
+  });
+
+  it('short sentences: under 18 words on average, none over 30', () => {
+    const all = [...new Set([...STATES.flatMap((id) => textsOf(id, 'es')), ...staticTextsEs])];
+    const counts = all.flatMap(sentences).map((s) => s.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length);
+    expect(counts.reduce((a, b) => a + b, 0) / counts.length).toBeLessThan(18);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(30);
+  });
+
+  it('Strang 2003 backs only what it showed, in Spanish too', () => {
+    for (const s of situations('es').filter((x) => x.sources.includes('strang-2003'))) {
+      expect(s.found).toMatch(/estudio pequeño de desintoxicación con internamiento, 3 personas murieron por sobredosis en los 4 meses después de salir/);
+    }
+  });
+});
+
+describe('en español: the picture shows no timeline', () => {
+  it.each(STATES)('%s: the same band and marks as in English, only the words change', (id) => {
+    expect(bandProblems(BAND)).toEqual([]);
+    const p = picture(id, 'es');
+    const en = picture(id);
+    expect(explain(id, 'es').picture).toEqual(p);
+    // Nothing in a language moves or narrows the band, or moves a mark or a window.
+    expect({ ...p, lastUse: '', event: p.event && { ...p.event, label: '' }, window: p.window && { ...p.window, label: '' } })
+      .toEqual({ ...en, lastUse: '', event: en.event && { ...en.event, label: '' }, window: en.window && { ...en.window, label: '' } });
+  });
+
+  it.each(STATES)('%s: the Spanish marks name an event or a window, never a level', (id) => {
+    const p = picture(id, 'es');
+    const T = text('es');
+    for (const label of [p.lastUse, p.event?.label, p.window?.label].filter((l) => l !== undefined)) {
+      expect(label, label).not.toMatch(TOLERANCE_WORDS_ES);
+    }
+    for (const label of [p.lastUse, p.event?.label, ...T.bandLabel, ...Object.values(T.chartLabels)].filter((l) => l !== undefined)) {
+      expect(label, label).not.toMatch(/\d/);
+    }
+    if (p.window) expect(p.window.label).not.toMatch(/\d(?! semanas?(?![\p{L}]))/u);
+  });
+
+  it('the windows keep their measured weeks in Spanish', () => {
+    expect(picture('prison', 'es').window).toEqual({ x: EVENT_X, width: 2 * WEEK, label: 'Primeras 2 semanas afuera' });
+    expect(picture('treatment', 'es').window).toEqual({ x: EVENT_X, width: 4 * WEEK, label: 'Primeras 4 semanas afuera' });
+    expect(picture('moud', 'es').window).toEqual({ x: LAST_USE_X, width: 4 * WEEK, label: 'Primeras 4 semanas' });
+    expect(picture('naltrexone', 'es').window).toEqual({ x: EVENT_X, width: CHART.right - EVENT_X, label: 'Ya sin efecto' });
+    expect(picture('own', 'es').window).toBeNull();
+    expect(explain('own', 'es').shading).toMatch(/^Sin sombreado: ningún estudio ha medido/);
+    expect(message('own', 'es').says).toMatch(/haga planes como si ya no la tuviera/);
+  });
+
+  it('the words inside the band and its legend say no level can be read', () => {
+    const T = text('es');
+    expect(T.bandLabel.join(' ')).toBe('Su tolerancia podría estar en cualquier punto de esta franja');
+    expect(T.bandLegend).toMatch(/cualquier punto de esta franja: haga planes como si ya no la tuviera/);
+    expect(T.chartText).toMatch(/cualquier punto de la franja: haga planes como si ya no la tuviera/);
+    expect(T.chartText.endsWith(' ')).toBe(true);
+  });
+
+  it('the picture text is the fixed words, the marks and the shading legend', () => {
+    expect(chartText('own', 'es')).toBe(`${TEXTS.es.chartText}No hay nada sombreado. Sin sombreado: ningún estudio ha medido un periodo de alto riesgo después de una pausa por su cuenta.`);
+    expect(chartText('prison', 'es')).toMatch(/^Ilustración, no una medición\..*cualquier punto de la franja.*Una línea marca el momento en que usted sale\..*Sombreado: las primeras 2 semanas después de salir\./);
+  });
+
+  it('exactly one Spanish variant of each text shows in every state', () => {
+    for (const id of STATES) {
+      const tokens = stateTokens(id);
+      for (const [name, list] of Object.entries(variants('es'))) expect(list.filter((v) => matches(v.when, tokens)).length, `${name} for ${id}`).toBe(1);
+    }
+  });
+});
+
+describe('the words fit the picture, in every language', () => {
+  /** About how wide a label is at the picture's 11px type: 6 units a character. */
+  const wide = (t: string) => t.length * 6;
+  const span = (t: string, x: number, anchor: 'middle' | 'end' | 'start' = 'middle') =>
+    anchor === 'middle' ? [x - wide(t) / 2, x + wide(t) / 2] : anchor === 'end' ? [x - wide(t), x] : [x, x + wide(t)];
+
+  it.each((['en', 'es'] as const).flatMap((lang) => STATES.map((id) => [lang, id] as const)))('%s %s: no label runs off the picture or over another', (lang, id) => {
+    const p = picture(id, lang);
+    const T = text(lang);
+    const inside = ([a, b]: number[], from = 0, to: number = CHART.width) => a! >= from && b! <= to;
+    // The events row: the last use, the event, and "Time →" at the right end.
+    const row = [span(p.lastUse, LAST_USE_X), ...(p.event ? [span(p.event.label, p.event.x)] : []), span(T.chartLabels.time, CHART.right, 'end')];
+    for (const s of row) expect(inside(s), `${lang} ${id}: ${JSON.stringify(row)}`).toBe(true);
+    for (let k = 1; k < row.length; k++) expect(row[k - 1]![1]! + 4, `${lang} ${id}: events row`).toBeLessThanOrEqual(row[k]![0]!);
+    // The windows row.
+    if (p.window) expect(inside(span(p.window.label, p.window.x + p.window.width / 2)), p.window.label).toBe(true);
+    // The band's words stay in the part of the band the window leaves clear.
+    const w = p.window;
+    const clear = w && w.x === LAST_USE_X ? [w.x + w.width, CHART.right] : [LAST_USE_X, w ? w.x : CHART.right];
+    for (const line of T.bandLabel) expect(inside(span(line, p.bandLabelX), clear[0], clear[1]), `${lang} ${id}: ${line}`).toBe(true);
+    // The fixed words at the top.
+    expect(inside(span(T.chartLabels.note, CHART.right, 'end'))).toBe(true);
+    expect(inside(span(T.chartLabels.before, CHART.left + 2, 'start'))).toBe(true);
+    expect(ROWS.windows).toBeLessThan(CHART.height);
+  });
+});
+
+describe('the browser loads no words', () => {
+  it('the upgrade imports only the word-free state module, which imports nothing', () => {
+    const upgrade = readFileSync(new URL('./tolerance-upgrade.ts', import.meta.url), 'utf8');
+    const state = readFileSync(new URL('./tolerance-state.ts', import.meta.url), 'utf8');
+    expect([...upgrade.matchAll(/^import\b.*$/gm)].map((m) => m[0])).toEqual(["import { matches, stateTokens } from './tolerance-state';"]);
+    expect(state).not.toMatch(/^import\b/m);
+    // Its only strings are selectors and attribute names: no words for the reader.
+    const code = upgrade.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    expect(code).not.toMatch(/['"`][^'"`\n]*\p{L}{2,} \p{L}{2,}[^'"`\n]*['"`]/u);
+  });
+});
+
+describe('the Spanish checks themselves', () => {
+  it('catch a Spanish text that ties tolerance to a time, gives a dose, a percentage or a fraction, says "seguro" or "tú"', () => {
+    for (const bad of [
+      'Tome 8 mg para empezar.',
+      'Su tolerancia es cerca del 50 % de lo que era.',
+      'Después de 2 semanas, su tolerancia es la mitad de lo que era.',
+      'La tolerancia en el día 3',
+      'Su tolerancia después de un mes',
+      'Su tolerancia es más baja después de varias semanas.',
+      'Para entonces su nivel es 1/4 del de antes.',
+      'Su tolerancia baja rápido.',
+      'La tolerancia se pierde en pocos días.',
+      'La pierde en 3 días: ya no aguanta lo de antes.',
+      'Después de 1 semana: mucha menos tolerancia',
+      'Consumir es seguro después de un mes.',
+      'Nadie sabe qué tan rápido baja la tolerancia.',
+      'Tarda 3 días en perder la tolerancia.',
+      'Su tolerancia es 3 veces más baja.',
+      'Es un adicto.',
+      'Dio limpio en la prueba.',
+      'Lleva tu naloxona.',
+      'Si puedes, no consumas solo.',
+    ]) {
+      expect(problemsEs(bad), bad).not.toEqual([]);
+    }
+    for (const good of [
+      'Asegúrese de que alguien cerca sepa usar la naloxona.',
+      'Sombreado: las primeras 2 semanas después de salir.',
+      'Su tolerancia podría estar en cualquier punto de esta franja: haga planes como si ya no la tuviera.',
+      'Primeras 4 semanas afuera',
+      'Empiece con mucho menos que antes y vaya despacio.',
+    ]) {
+      expect(problemsEs(good), good).toEqual([]);
     }
   });
 });

@@ -1,5 +1,6 @@
 // The tolerance explainer's model: pure data and functions, used by the server render
-// (ToleranceExplainer.astro), the browser upgrade (tolerance-upgrade.ts) and the tests.
+// (ToleranceExplainer.astro) and the tests. The browser upgrade (tolerance-upgrade.ts) loads
+// only its word-free part, tolerance-state.ts, which this re-exports.
 //
 // Safety rules (content-style.md, facts.md "Claims to handle carefully"): no dose, no
 // percentage, never the word "safe" about using, and never a time in which tolerance is lost.
@@ -9,27 +10,34 @@
 // measured risk windows (facts.md section 1), shaded on a time line that has no scale, no
 // ticks and no numbers beside the tolerance axis. The reader picks a situation; there is no
 // time control, so no state pairs a time with a tolerance.
-// tolerance-model.test.ts walks every state and checks every text and every shape.
+// tolerance-model.test.ts walks every state, in every language, and checks every text and
+// every shape.
 //
 // How the texts reach the page: the server renders every variant of each text (and each
 // situation's marks on the picture) once, each marked with the state it belongs to
 // (data-when="moud"), and hides all but the current one. The upgrade only works out the
 // state's tokens and shows the variants that match, so the browser never downloads the prose
-// twice. The browser code uses only stateTokens() and matches(); everything else stays on the
-// server.
+// twice. The browser code uses only stateTokens() and matches(), from tolerance-state.ts;
+// everything else stays on the server.
+//
+// Languages: the words live in tolerance-text.ts, one table per language. Every function that
+// builds text takes the page's language (langFromPath in the component), 'en' by default, and
+// the English constants below (SITUATIONS, TOLERANCE, BAND_LEGEND…) are the English table.
+import type { Lang } from '../i18n/lang';
+import { TEXTS, type Link, type SafetyStep, type SituationText, type ToleranceText } from './tolerance-text';
+import { matches, stateTokens, type SituationId } from './tolerance-state';
 
-export type SituationId = 'prison' | 'treatment' | 'moud' | 'naltrexone' | 'own';
+export { matches, stateTokens, TEXTS };
+export type { Lang, Link, SafetyStep, SituationId, SituationText, ToleranceText };
 
 export const DEFAULT_SITUATION: SituationId = 'prison';
 
-/** A state's tokens: its situation. (The picture has no other control.) */
-export function stateTokens(id: string): string[] {
-  return [id];
-}
+/** Every state the explainer can be in: one per situation, in order. */
+export const STATES: readonly SituationId[] = ['prison', 'treatment', 'moud', 'naltrexone', 'own'];
 
-/** A variant shows when every token of its `when` is one of the state's tokens. */
-export function matches(when: string, tokens: readonly string[]): boolean {
-  return when.split(' ').every((t) => tokens.includes(t));
+/** The words for a language. */
+export function text(lang: Lang = 'en'): ToleranceText {
+  return TEXTS[lang];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -105,16 +113,11 @@ export interface Picture {
   bandLabelX: number;
 }
 
-/** Words inside the band, one line each. */
-export const BAND_LABEL = ['Your tolerance', 'could be', 'anywhere', 'in here'] as const;
+/** Words inside the band, one line each (English; text(lang).bandLabel for a language). */
+export const BAND_LABEL = TEXTS.en.bandLabel;
 
-/** Fixed words on the picture. */
-export const CHART_LABELS = {
-  note: 'Illustration, not a measurement',
-  before: 'Your old tolerance',
-  yAxis: 'Tolerance',
-  time: 'Time →',
-} as const;
+/** Fixed words on the picture (English; text(lang).chartLabels for a language). */
+export const CHART_LABELS = TEXTS.en.chartLabels;
 
 function windowShape(id: SituationId, label: string): Picture['window'] {
   const w = WINDOWS[id];
@@ -126,8 +129,8 @@ function windowShape(id: SituationId, label: string): Picture['window'] {
 const mid = (a: number, b: number) => Math.round((a + b) / 2);
 
 /** What the picture shows for a situation: where its marks go, and their words. */
-export function picture(id: SituationId): Picture {
-  const s = situation(id);
+export function picture(id: SituationId, lang: Lang = 'en'): Picture {
+  const s = situation(id, lang);
   const window = windowShape(id, s.marks.window ?? '');
   const clearFrom = window && window.x === LAST_USE_X ? window.x + window.width : LAST_USE_X;
   const clearTo = window && window.x > LAST_USE_X ? window.x : CHART.right;
@@ -142,125 +145,68 @@ export function picture(id: SituationId): Picture {
 // ---------------------------------------------------------------------------------------
 // The words (server only)
 
-export interface Link { href: string; text: string }
-
-export interface Situation {
+export interface Situation extends SituationText {
   id: SituationId;
-  /** The radio button's label. */
-  label: string;
-  /** Words on the picture: under the last use, under the event, under the window. */
-  marks: { lastUse: string; event?: string; window?: string };
-  /** The picture's marks in words, for its text alternative. */
-  described: string;
-  /** What the shading shows, or why there is none: the picture's legend. */
-  shading: string;
-  /** The risk for this situation, for the message. */
-  says: string;
-  /** What the research found, for "What each situation means". */
-  found: string;
   /** The sources behind `shading`, `says` and `found`: keys in content/sources.yaml. */
   sources: readonly string[];
-  /** Restarting treatment (MOUD) for this situation. */
-  restart: readonly Link[];
 }
 
-export const SITUATIONS: readonly Situation[] = [
-  {
-    id: 'prison',
-    label: 'Left jail or prison',
-    marks: { lastUse: 'Last use', event: 'You get out', window: 'First 2 weeks out' },
-    described: 'A line marks when you get out. A shaded strip covers the first 2 weeks after that.',
-    shading: 'Shaded: the first 2 weeks after release. Studies found that overdose deaths were highest then.',
-    says: 'If you got out in the last 2 weeks, you are in the time when overdose deaths were highest in studies. After that, the risk is still higher than usual.',
-    found: 'For people leaving prison, overdose deaths were highest in the first 2 weeks out. They stayed higher than usual in the weeks after that.',
-    sources: ['binswanger-2007', 'merrall-2010'],
-    restart: [{ href: '/guides/leaving-jail-detox-or-hospital/', text: 'Getting treatment in the first weeks out' }],
-  },
-  {
-    id: 'treatment',
-    label: 'Left detox, rehab or a hospital stay',
-    marks: { lastUse: 'Last use', event: 'You leave', window: 'First 4 weeks out' },
-    described: 'A line marks when you leave. A shaded strip covers the first 4 weeks after that.',
-    shading: 'Shaded: the first 4 weeks after a hospital stay. One study found many more drug deaths then.',
-    says: 'If you left a hospital in the last 4 weeks, you are in a time when one study found many more drug deaths. People have also died of overdose in the months after leaving detox.',
-    found: 'In Scotland, people in drug treatment had many more drug deaths in the 4 weeks after leaving a hospital than people who were not admitted. In a small study of inpatient detox, 3 people died of overdose within 4 months of leaving. Most of them had finished detox.',
-    sources: ['merrall-2013', 'white-2015', 'strang-2003'],
-    restart: [{ href: '/guides/leaving-jail-detox-or-hospital/', text: 'Starting treatment after detox or the hospital' }],
-  },
-  {
-    id: 'moud',
-    label: 'Stopped methadone or buprenorphine',
-    marks: { lastUse: 'Last dose', window: 'First 4 weeks' },
-    described: 'A shaded strip covers the first 4 weeks after your last dose.',
-    shading: 'Shaded: the first 4 weeks after stopping. Studies found many more deaths then than in treatment.',
-    says: 'If you stopped in the last 4 weeks, you are in a time when studies found many more deaths. After that, the risk is still higher than in treatment.',
-    found: 'Deaths go up in the first weeks after people stop methadone or buprenorphine. Out of treatment, they stay higher than in treatment.',
-    sources: ['sordo-2017', 'cousins-2016'],
-    restart: [
-      { href: '/guides/buprenorphine-restart/', text: 'Going back on buprenorphine' },
-      { href: '/guides/methadone-restart/', text: 'Going back to methadone' },
-    ],
-  },
-  {
-    id: 'naltrexone',
-    label: 'Naltrexone wore off or was stopped',
-    marks: { lastUse: 'Last use', event: 'Naltrexone wears off', window: 'After it wears off' },
-    described: 'A line marks when naltrexone wears off. A shaded strip starts there and has no end.',
-    shading: 'Shaded: after naltrexone wears off or you stop it. Deadly overdoses have happened then. No end to this time has been measured.',
-    says: 'Naltrexone blocks opioids while it works. As it wears off, or after you stop it, your body may react to smaller amounts than before. Deadly overdoses have happened at this time.',
-    found: 'As naltrexone wears off, or after people stop it, the body may react to smaller amounts than before. Deadly overdoses have happened at this time. In Australia, death records showed a high death rate after people stopped naltrexone pills.',
-    sources: ['naltrexone-label', 'gibson-2007'],
-    restart: [
-      { href: '/guides/naltrexone/', text: 'Naltrexone and Vivitrol: starting again' },
-      { href: '/guides/moud-compared/', text: 'How methadone, buprenorphine and naltrexone compare' },
-    ],
-  },
-  {
-    id: 'own',
-    label: 'Took a break on my own',
-    marks: { lastUse: 'Last use' },
-    described: 'Nothing is shaded.',
-    shading: 'No shading: no study has measured one high-risk time for a break on your own.',
-    says: 'No study has measured one high-risk time for a break on your own. Even a short break can lower your tolerance, so plan as if it is gone whenever you use.',
-    found: "No study has measured one high-risk time for a break on your own. Australia's methadone guidelines treat even a short break as a reason to lower the dose, because tolerance may have dropped.",
-    sources: ['australia-mat-2014'],
-    restart: [{ href: '/guides/moud-compared/', text: 'Methadone, buprenorphine or naltrexone: which fits you' }],
-  },
-];
+/** The sources behind each situation: the same in every language. */
+export const SOURCES: Readonly<Record<SituationId, readonly string[]>> = {
+  prison: ['binswanger-2007', 'merrall-2010'],
+  treatment: ['merrall-2013', 'white-2015', 'strang-2003'],
+  moud: ['sordo-2017', 'cousins-2016'],
+  naltrexone: ['naltrexone-label', 'gibson-2007'],
+  own: ['australia-mat-2014'],
+};
 
-/** Every state the explainer can be in: one per situation, in order. (A literal, not
- * SITUATIONS.map(), so that the browser bundle can leave the texts out: a test checks they match.) */
-export const STATES: readonly SituationId[] = ['prison', 'treatment', 'moud', 'naltrexone', 'own'];
+const built = new Map<Lang, readonly Situation[]>();
 
-export function situation(id: string): Situation {
-  return SITUATIONS.find((s) => s.id === id) ?? SITUATIONS[0]!;
+/** The situations in a language, in order (built once per language). */
+export function situations(lang: Lang = 'en'): readonly Situation[] {
+  let list = built.get(lang);
+  if (!list) {
+    list = STATES.map((id) => ({ id, ...TEXTS[lang].situations[id], sources: SOURCES[id] }));
+    built.set(lang, list);
+  }
+  return list;
 }
 
-/** What the band means: the same in every state. */
-export const TOLERANCE = 'No one can tell how low your tolerance is now. It could be anywhere from where it was down to near zero. Plan as if it is gone: the amount you used to take can now stop your breathing.';
+/** The situations in English. */
+export const SITUATIONS: readonly Situation[] = situations('en');
 
-/** The legend beside the band's swatch. */
-export const BAND_LEGEND = 'Your tolerance could be anywhere in here: plan as if it is gone.';
+export function situation(id: string, lang: Lang = 'en'): Situation {
+  const list = situations(lang);
+  return list.find((s) => s.id === id) ?? list[0]!;
+}
+
+/** What the band means: the same in every state (English; text(lang).tolerance for a language). */
+export const TOLERANCE = TEXTS.en.tolerance;
+
+/** The legend beside the band's swatch (English). */
+export const BAND_LEGEND = TEXTS.en.bandLegend;
 
 /** The picture's text alternative, before the situation's marks (its accessible name is this,
- * then the marks, then the shading legend). */
-export const CHART_TEXT = 'Illustration, not a measurement. Time goes to the right, with no scale. Before your last regular use, a line shows your old tolerance. From your last use on, a band fills all the space from your old tolerance down to near zero. Your tolerance could be anywhere in the band: plan as if it is gone. ';
+ * then the marks, then the shading legend). English. */
+export const CHART_TEXT = TEXTS.en.chartText;
 
-/** The words in "What each situation means", before the situations. */
-export const DETAILS_INTRO = 'Whatever happened, no one can tell how low your tolerance is after a break. The amount you used to take can now stop your breathing. The shaded strips show when studies found more deaths.';
+/** The words in "What each situation means", before the situations (English). */
+export const DETAILS_INTRO = TEXTS.en.detailsIntro;
 
 export interface Variant<T> { when: string; value: T }
 
-/** Every variant of every text that changes with the state. (A function, so that the browser
- * bundle, which never calls it, leaves the texts out.) */
-export const variants = () => ({
-  label: SITUATIONS.map((s) => ({ when: s.id, value: s.label })),
-  described: SITUATIONS.map((s) => ({ when: s.id, value: s.described })),
-  shading: SITUATIONS.map((s) => ({ when: s.id, value: s.shading })),
-  says: SITUATIONS.map((s) => ({ when: s.id, value: s.says })),
-  restart: SITUATIONS.map((s) => ({ when: s.id, value: s.restart })),
-  picture: SITUATIONS.map((s) => ({ when: s.id, value: picture(s.id) })),
-}) satisfies Record<string, Variant<unknown>[]>;
+/** Every variant of every text that changes with the state, in a language. */
+export const variants = (lang: Lang = 'en') => {
+  const list = situations(lang);
+  return {
+    label: list.map((s) => ({ when: s.id, value: s.label })),
+    described: list.map((s) => ({ when: s.id, value: s.described })),
+    shading: list.map((s) => ({ when: s.id, value: s.shading })),
+    says: list.map((s) => ({ when: s.id, value: s.says })),
+    restart: list.map((s) => ({ when: s.id, value: s.restart })),
+    picture: list.map((s) => ({ when: s.id, value: picture(s.id, lang) })),
+  } satisfies Record<string, Variant<unknown>[]>;
+};
 
 /** The one variant that shows for these tokens. */
 export function pick<T>(list: readonly Variant<T>[], tokens: readonly string[]): T {
@@ -278,37 +224,24 @@ export interface Message {
 }
 
 /** The message for one situation, as the page shows it. */
-export function message(id: SituationId): Message {
+export function message(id: SituationId, lang: Lang = 'en'): Message {
   const t = stateTokens(id);
-  const V = variants();
-  return { summary: pick(V.label, t), tolerance: TOLERANCE, says: pick(V.says, t), restart: pick(V.restart, t) };
+  const V = variants(lang);
+  return { summary: pick(V.label, t), tolerance: TEXTS[lang].tolerance, says: pick(V.says, t), restart: pick(V.restart, t) };
 }
 
 /** The picture's accessible name: the fixed words, the situation's marks, the shading legend. */
-export function chartText(id: SituationId): string {
+export function chartText(id: SituationId, lang: Lang = 'en'): string {
   const t = stateTokens(id);
-  const V = variants();
-  return `${CHART_TEXT}${pick(V.described, t)} ${pick(V.shading, t)}`;
+  const V = variants(lang);
+  return `${TEXTS[lang].chartText}${pick(V.described, t)} ${pick(V.shading, t)}`;
 }
 
 // ---------------------------------------------------------------------------------------
 // Safety steps: the same for every situation
 
-export interface SafetyStep {
-  text: string;
-  /** A helpline in content/helplines.yaml, rendered by the page after `text`: never a typed number. */
-  helpline?: string;
-  /** Text after the helpline. */
-  after?: string;
-}
-
-export const SAFETY_STEPS: readonly SafetyStep[] = [
-  { text: 'Carry naloxone (Narcan), and make sure someone near you knows how to use it.' },
-  { text: "Don't use alone. If no one can be with you,", helpline: 'never-use-alone', after: 'stays on the line and sends help if you stop responding.' },
-  { text: 'Test your supply with fentanyl test strips.' },
-  { text: 'Start with much less than you used to, and go slow.' },
-  { text: "Don't mix opioids with benzos (like Xanax) or alcohol." },
-];
+/** The safety steps in English (text(lang).safety for a language). */
+export const SAFETY_STEPS: readonly SafetyStep[] = TEXTS.en.safety;
 
 export interface Explanation extends Message {
   picture: Picture;
@@ -316,22 +249,23 @@ export interface Explanation extends Message {
   shading: string;
   bandLabel: readonly string[];
   bandLegend: string;
-  chartLabels: typeof CHART_LABELS;
+  chartLabels: ToleranceText['chartLabels'];
   safety: readonly SafetyStep[];
 }
 
-/** Everything the explainer shows for one situation. */
-export function explain(id: SituationId): Explanation {
+/** Everything the explainer shows for one situation, in a language. */
+export function explain(id: SituationId, lang: Lang = 'en'): Explanation {
   const t = stateTokens(id);
-  const V = variants();
+  const V = variants(lang);
+  const T = TEXTS[lang];
   return {
-    ...message(id),
+    ...message(id, lang),
     picture: pick(V.picture, t),
-    chartText: chartText(id),
+    chartText: chartText(id, lang),
     shading: pick(V.shading, t),
-    bandLabel: BAND_LABEL,
-    bandLegend: BAND_LEGEND,
-    chartLabels: CHART_LABELS,
-    safety: SAFETY_STEPS,
+    bandLabel: T.bandLabel,
+    bandLegend: T.bandLegend,
+    chartLabels: T.chartLabels,
+    safety: T.safety,
   };
 }

@@ -2,8 +2,9 @@
 // element (ToleranceExplainer.astro) loads this only when the explainer nears the viewport.
 // Every text, and each situation's marks on the picture, is already in the page, one variant
 // per state (data-when): this only shows the variants that match the chosen situation. Nothing
-// moves. It imports only the model's small, text-free part.
-import { matches, stateTokens } from './tolerance-model';
+// moves. It holds no words, so it is the same for every language: the server renders the
+// page's language. It imports only the model's word-free part (tolerance-state.ts).
+import { matches, stateTokens } from './tolerance-state';
 
 export function upgrade(root: HTMLElement): void {
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')];

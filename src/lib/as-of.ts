@@ -1,7 +1,7 @@
 // Facts that expire: <AsOf date="YYYY-MM-DD" recheck="YYYY-MM-DD">claim</AsOf>.
 // The page shows "(as of <month year>)" after the claim; the content check warns from
 // WARN_DAYS before `recheck` and fails after it, so a time-limited claim can't outlive its date.
-import type { Finding } from './content-checks';
+import type { Finding } from '../build/content-checks';
 import { startOfUtcDay } from './review';
 
 export const WARN_DAYS = 30;

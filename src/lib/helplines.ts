@@ -10,5 +10,6 @@ export function crisisBarLines<T extends { crisisBar?: number | undefined }>(all
 /** "marque 2 para español, o envíe AYUDA por texto": how to reach Spanish service, in Spanish. */
 export function spanishWay(s: { press?: string | undefined; textKeyword?: string | undefined }): string {
   const parts = [s.press && `marque ${s.press} para español`, s.textKeyword && `envíe ${s.textKeyword} por texto`].filter(Boolean);
-  return parts.join(', o ');
+  // A line that answers in Spanish without a key or a word to send.
+  return parts.length ? parts.join(', o ') : 'también en español';
 }

@@ -36,4 +36,8 @@ describe('addPrintUrls', () => {
     const html = '<nav><a href="/help/">h</a></nav><main><a href="/guides/x/#y">x</a><a href="https://e.org/">e</a></main>';
     expect(addPrintUrls(html, 'https://site.org')).toBe('<nav><a href="/help/">h</a></nav><main><a href="/guides/x/#y" data-abs="https://site.org/guides/x/#y">x</a><a href="https://e.org/">e</a></main>');
   });
+  it('leaves glossary terms alone, in every language', () => {
+    const html = '<main><a href="/glossary/#opioid">o</a><a href="/es/glosario/#opioid">o</a><a href="/es/guias/x/">x</a></main>';
+    expect(addPrintUrls(html, 'https://site.org')).toBe('<main><a href="/glossary/#opioid">o</a><a href="/es/glosario/#opioid">o</a><a href="/es/guias/x/" data-abs="https://site.org/es/guias/x/">x</a></main>');
+  });
 });

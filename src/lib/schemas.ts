@@ -232,8 +232,6 @@ export function glossarySchema(relatedPages: ReadonlySet<string> | null) {
     .strict();
 }
 
-export type Helpline = z.infer<typeof helplineSchema>;
-export type Source = z.infer<typeof sourceSchema>;
 
 /** A URL-safe telephone link: tel:+18006624357, tel:988. */
 export function telHref(number: string): string {

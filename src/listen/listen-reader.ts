@@ -1,6 +1,7 @@
 // Loaded on the first tap of "Listen" (see ListenButton.astro): reads the article's headings and paragraphs in order,
 // one utterance per block, highlighting the block being read. Pause, resume and stop; stops
 // when the reader leaves the page or uses the quick exit.
+import { listenWords } from './listen-words';
 import { BLOCK_SELECTOR, SKIP_SELECTOR, pickVoice, speakable } from './speech';
 
 /** The parts of an article that are read: title, summary, labels, In short, the body. */
@@ -44,8 +45,8 @@ export function attachReader(host: HTMLElement): void {
   const stopButton = host.querySelector<HTMLButtonElement>('[data-listen-stop]')!;
   const status = host.querySelector<HTMLElement>('[data-listen-status]')!;
   const lang = document.documentElement.lang || 'en';
-  // The page's words for each state, from ListenButton (the dictionary of its language).
-  const words = JSON.parse(host.dataset.words ?? '{}') as Record<'listen' | 'pause' | 'resume' | 'finished' | 'stopped' | 'reading' | 'paused' | 'noVoice' | 'noVoiceLabel', string>;
+  // The words for each state in the page's language (loaded with the reader, on the first tap).
+  const words = listenWords(lang);
   let blocks: ReturnType<typeof readableBlocks> = [];
   let index = 0;
   let state: 'idle' | 'playing' | 'paused' = 'idle';

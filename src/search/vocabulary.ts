@@ -1,7 +1,7 @@
 // Builds the vocabulary the search page uses for "Did you mean" and alias expansion.
-import type { SearchVocabulary } from '../search/suggest';
-import { normalise } from '../search/suggest';
-import { ALIAS_MARK } from '../search/excerpt';
+import type { SearchVocabulary } from './suggest';
+import { normalise } from './suggest';
+import { ALIAS_MARK } from './excerpt';
 
 export interface VocabularyInput {
   /** Editor-written prose: titles, summaries, bodies, definitions. Spelled correctly. */

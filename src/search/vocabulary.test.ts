@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, injectAliases, plainTerm } from './search-vocabulary';
+import { buildVocabulary, injectAliases, plainTerm } from './vocabulary';
 
 describe('search vocabulary', () => {
   const v = buildVocabulary({

@@ -140,6 +140,8 @@ export function stigmaFindingsEs(file: string, lines: ProseLine[], rawLines: rea
       if (term.phrase === 'seguro' || term.phrase === 'segura') {
         const clause = text.slice(Math.max(0, m.index - 40), m.index + term.phrase.length);
         if (!UNSAFE_SAFE.test(clause) || MORE_OR_LESS_SAFE.test(clause.slice(-term.phrase.length - 6))) continue;
+        // "No hay una cantidad segura", "ninguna forma es segura": saying that nothing is safe is the point.
+        if (/(?<![\p{L}])(?:no|ningun[oa]?|ningún|nada|nunca|jamás)(?![\p{L}])/iu.test(clause)) continue;
       }
       findings.push({ file, line: l.line, rule: 'words-matter', severity: 'error', message: `"${term.phrase}": escriba ${term.instead}. Si la palabra se cita a propósito, añada {/* allow-words: ${term.phrase} */} a la línea.` });
     }
