@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import searchIndex from './src/integrations/search-index.ts';
-import siteChecks from './src/integrations/site-checks.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
+import postBuild from './src/integrations/post-build.ts';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { movedPageRedirects, shortLinkRedirects } from './src/lib/redirects.ts';
@@ -33,7 +31,19 @@ export default defineConfig({
   redirects,
   // No code on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(go|ir|offline|es\/sin-conexion|es\/404)\//.test(new URL(page).pathname) }), searchIndex(), siteChecks({ redirects }), serviceWorker()],
+  integrations: [
+    mdx(),
+    // Short links, offline and not-found pages are not pages to find in a search engine.
+    sitemap({ filter: (page) => !/^\/(go|ir|offline|es\/sin-conexion|es\/404)\//.test(new URL(page).pathname) }),
+    // Rewrite, check, index, service workers: in that order, after the pages are written.
+    postBuild({
+      redirects,
+      // `npm run urls:update` builds before it writes the list of published addresses.
+      requireListedUrls: process.env.URLS_UPDATE !== '1',
+      // The scaling benchmark builds thousands of synthetic pages on purpose.
+      precacheBudget: process.env.BENCH_SYNTHETIC === '1' ? 'warn' : 'fail',
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Lazily loaded code ("Listen", the explainer's upgrade) is fetched when needed; Vite's

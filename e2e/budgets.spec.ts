@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { sitemapPaths } from './pages';
 import { explainerWeight, gz, pageWeight, scriptFiles } from '../src/lib/page-weight';
-import { PRECACHE_LIMIT } from '../src/integrations/service-worker';
+import { PRECACHE_LIMIT } from '../src/build/service-worker';
 import { everyCollection, listingHref } from '../src/collections';
 import { langFromPath } from '../src/i18n/lang';
 

@@ -207,7 +207,7 @@ test('the Spanish outreach kit: QR codes for /ir/ links and Spanish texts under 
   await expect(page.locator('[data-card-sheet]')).toContainText('/ir/naloxona');
 });
 
-test('a Spanish page made from an older English page would say so (none today)', async ({ page }) => {
+test('no Spanish page is older than its English page today: none shows the notice', async ({ page }) => {
   await page.goto('/es/guias/naloxona/');
   await expect(page.locator('[data-english-newer]')).toHaveCount(0);
 });

@@ -2,7 +2,7 @@
 // It never removes one: a published URL must keep working (add a redirect when a page moves).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { builtSite } from '../src/build/built-site';
-import { publicAddresses, PUBLISHED_LIST } from '../src/integrations/site-checks';
+import { publicAddresses, PUBLISHED_LIST } from '../src/build/site-checks';
 import { mergeList, parseList } from '../src/lib/published-urls';
 
 const { pages } = builtSite('dist');

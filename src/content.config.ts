@@ -45,7 +45,7 @@ const articles = Object.fromEntries(
   everyCollection().map(({ type, lang, name }) => {
     const { kind, minSources } = ARTICLE_TYPES[type];
     const translation = lang === 'en' ? null : { englishIds, collection: type };
-    const schema = kind === 'story' ? storySchema(sourceKeys, translation, minSources) : guideSchema(sourceKeys, translation, minSources);
+    const schema = kind === 'story' ? storySchema(sourceKeys, translation, minSources, englishIds) : guideSchema(sourceKeys, translation, minSources, englishIds);
     return [name, defineCollection({ loader: glob({ base: `${CONTENT}/${contentDir(type, lang)}`, pattern: '**/*.mdx' }), schema })];
   }),
 );

@@ -7,12 +7,12 @@ import { search } from 'nlcst-search';
 import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Root } from 'nlcst';
+import { ARTICLE_TYPES, type ArticleCollection } from '../collections';
 
 export type Severity = 'error' | 'warning';
 export interface Finding { file: string; line: number; rule: string; message: string; severity: Severity }
 
 export const MAX_GRADE = 9;
-export const MIN_SOURCES = 3;
 
 // ---------------------------------------------------------------------------------------
 // Turning MDX into lines of prose
@@ -232,8 +232,10 @@ export function citationFindings(file: string, kind: string, listed: readonly st
   for (const key of listed) {
     if (!citedSet.has(key)) findings.push({ file, line: 1, rule: 'citations', severity: 'warning', message: `lists "${key}" in sources but never cites it with <Cite id="${key}" />.` });
   }
-  if ((kind === 'guides' || kind === 'warning-signs') && new Set(listed).size < MIN_SOURCES) {
-    findings.push({ file, line: 1, rule: 'citations', severity: 'error', message: `cites ${new Set(listed).size} source(s): guides and warning signs need at least ${MIN_SOURCES}.` });
+  // The same minimum the schema holds the build to, from the registry (src/collections.ts).
+  const min = kind in ARTICLE_TYPES ? ARTICLE_TYPES[kind as ArticleCollection].minSources : 0;
+  if (new Set(listed).size < min) {
+    findings.push({ file, line: 1, rule: 'citations', severity: 'error', message: `cites ${new Set(listed).size} source(s): ${ARTICLE_TYPES[kind as ArticleCollection].label.en.many.toLowerCase()} need at least ${min}.` });
   }
   return findings;
 }

@@ -69,6 +69,7 @@ const en = {
   copy: { copy: 'Copy', copied: 'Copied', failed: 'Could not copy: select the text and copy it instead' },
   glossaryLinkTitle: 'Glossary',
   inEnglish: 'in English',
+  savedPages: 'Pages you have opened before',
   searchPage: {
     title: 'Search',
     description: 'Search every guide, warning sign, story and glossary term. Search runs on your phone: nothing you type is sent anywhere.',
@@ -174,6 +175,7 @@ const es: UI = {
   copy: { copy: 'Copiar', copied: 'Copiado', failed: 'No se pudo copiar: seleccione el texto y cópielo' },
   glossaryLinkTitle: 'Glosario',
   inEnglish: 'en inglés',
+  savedPages: 'Páginas que ya abrió antes',
   searchPage: {
     title: 'Buscar',
     description: 'Busque en todas las guías, señales de alerta, historias y palabras del glosario. La búsqueda funciona en su teléfono: nada de lo que escribe se envía a ningún lado.',

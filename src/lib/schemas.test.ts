@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_TYPES } from '../collections';
 import { describeIssues, guideSchema, helplineSchema, sourceSchema, storySchema, telHref } from './schemas';
 
 const keys = new Set(['sordo-2017', 'binswanger-2007']);
@@ -101,5 +102,32 @@ describe('source schema', () => {
   });
   it('rejects a doi written as a link', () => {
     expect(problems(sourceSchema, { title: 'T', journal: 'J', year: 2020, doi: 'https://doi.org/10.1/x' })[0]).toMatch(/^doi:/);
+  });
+});
+
+describe('rules from the registry and the corpus, held by the schema', () => {
+  const keys = new Set(['a', 'b', 'c']);
+  const english = new Set(['guides/naloxone', 'stories/clinic-too-far']);
+  const page = { title: 'T', summary: 'A full sentence of summary.', topics: ['overdose'], audience: ['family'], lastReviewed: '2026-12-02', nextReview: '2027-12-01', sources: ['a', 'b'], inShort: ['x', 'y', 'z'] };
+  it('a guide needs the registry\'s minimum of sources (the content check uses the same number)', () => {
+    expect(ARTICLE_TYPES.guides.minSources).toBe(3);
+    const issues = guideSchema(keys, null, ARTICLE_TYPES.guides.minSources).safeParse(page).error?.issues ?? [];
+    expect(issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['sources: cite at least 3 sources']);
+    expect(guideSchema(keys, null, 3).safeParse({ ...page, sources: ['a', 'b', 'c'] }).success).toBe(true);
+  });
+  it('a related page that does not exist fails the entry, naming the field', () => {
+    const issues = guideSchema(keys, null, 1, english).safeParse({ ...page, related: ['guides/naloxone', 'guides/nalaxone'] }).error?.issues ?? [];
+    expect(issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['related.1: related page "guides/nalaxone" does not exist']);
+  });
+  it('a translation names an English page of the same type, and its English hash', () => {
+    const rule = { englishIds: english, collection: 'guides' };
+    const ok = { ...page, translationOf: 'guides/naloxone', englishHash: '0123456789ab' };
+    expect(guideSchema(keys, rule).safeParse(ok).success).toBe(true);
+    const wrongType = guideSchema(keys, rule).safeParse({ ...ok, translationOf: 'stories/clinic-too-far' }).error?.issues ?? [];
+    expect(wrongType[0]?.message).toMatch(/same type/);
+    const noHash = guideSchema(keys, rule).safeParse({ ...ok, englishHash: undefined }).error?.issues ?? [];
+    expect(noHash[0]?.path).toEqual(['englishHash']);
+    // An English page may not carry translation fields.
+    expect(guideSchema(keys).safeParse(ok).success).toBe(false);
   });
 });

@@ -38,6 +38,13 @@ const relatedRef = z
  */
 export interface TranslationRule { englishIds: ReadonlySet<string>; collection: string }
 
+/** `related` names English pages ("guides/naloxone"); with the set of them, a missing one fails the entry. */
+function relatedList(englishIds: ReadonlySet<string> | null) {
+  return z
+    .array(relatedRef.refine((ref) => englishIds === null || englishIds.has(ref), { error: (issue) => `related page "${String(issue.input)}" does not exist` }))
+    .default([]);
+}
+
 function translationFields(rule: TranslationRule | null) {
   if (!rule) return {};
   return {
@@ -51,7 +58,7 @@ function translationFields(rule: TranslationRule | null) {
   };
 }
 
-function baseArticle(sourceKeys: ReadonlySet<string>, minSources: number, translation: TranslationRule | null = null) {
+function baseArticle(sourceKeys: ReadonlySet<string>, minSources: number, translation: TranslationRule | null = null, englishIds: ReadonlySet<string> | null = null) {
   return z
     .object({
       ...translationFields(translation),
@@ -74,7 +81,7 @@ function baseArticle(sourceKeys: ReadonlySet<string>, minSources: number, transl
         .min(minSources, minSources === 1 ? 'cite at least one source' : `cite at least ${minSources} sources`)
         .refine((keys) => new Set(keys).size === keys.length, 'a source key is listed twice'),
       searchAliases: z.array(z.string().trim().min(1)).default([]),
-      related: z.array(relatedRef).default([]),
+      related: relatedList(englishIds ?? translation?.englishIds ?? null),
       /** Position in its listing: lower comes first; pages without one follow, by title. */
       order: z.number().int().positive().optional(),
       draft: z.boolean().default(false),
@@ -96,9 +103,9 @@ const inShort = z
   .min(3, 'inShort needs 3 to 5 bullet points')
   .max(5, 'inShort needs 3 to 5 bullet points');
 
-export function guideSchema(sourceKeys: ReadonlySet<string>, translation: TranslationRule | null = null, minSources = 1) {
+export function guideSchema(sourceKeys: ReadonlySet<string>, translation: TranslationRule | null = null, minSources = 1, englishIds: ReadonlySet<string> | null = null) {
   return withReviewCheck(
-    baseArticle(sourceKeys, minSources, translation).extend({
+    baseArticle(sourceKeys, minSources, translation, englishIds).extend({
       inShort,
       textMessage: z
         .string()
@@ -118,9 +125,9 @@ const consent = z
   })
   .strict();
 
-export function storySchema(sourceKeys: ReadonlySet<string>, translation: TranslationRule | null = null, minSources = 0) {
+export function storySchema(sourceKeys: ReadonlySet<string>, translation: TranslationRule | null = null, minSources = 0, englishIds: ReadonlySet<string> | null = null) {
   return withReviewCheck(
-    baseArticle(sourceKeys, minSources, translation).extend({
+    baseArticle(sourceKeys, minSources, translation, englishIds).extend({
       kind: z.enum(['composite', 'contributed'], { error: 'kind must be "composite" or "contributed"' }),
       contentNote: z.string({ error: 'contentNote is required: say what the story mentions' }).trim().min(3),
       consent: consent.optional(),

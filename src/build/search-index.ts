@@ -1,0 +1,95 @@
+// Builds the Pagefind index through its Node API at the end of the build. Aliases from the
+// glossary and each article's searchAliases are indexed with the page (never shown on it),
+// and each glossary term becomes its own result. Any indexing error fails the build.
+import type { AstroIntegrationLogger } from 'astro';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { builtSite } from './built-site';
+import { readArticles, readGlossary } from './content-files';
+import { buildVocabulary, injectAliases } from '../search/vocabulary';
+import { ALIAS_MARK } from '../search/excerpt';
+import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
+import { ui } from '../i18n/ui';
+import { staticHref } from '../i18n/twins';
+
+/** Where a language's vocabulary for "Did you mean" is written in dist/. */
+export function vocabularyPath(lang: Lang): string {
+  return lang === 'en' ? 'search-vocabulary.json' : `${lang}/search-vocabulary.json`;
+}
+
+function fail(what: string, errors: string[]): never {
+  throw new Error(`Search index: ${what} failed:\n  ${errors.join('\n  ')}`);
+}
+
+/** Step 3 of the post-build pipeline: the Pagefind index (one per language) and the vocabularies. */
+export async function indexSearch(out: string, logger: AstroIntegrationLogger): Promise<void> {
+  const articles = readArticles();
+  // Each page goes into the index of its own <html lang>: Pagefind keeps one index per
+  // language, and the search page loads the one for its language only.
+  const aliasesByUrl = new Map(articles.map((a) => [a.url, a.data.searchAliases ?? []]));
+  const glossaries = LANGS.map((lang) => ({ lang, entries: readGlossary('content', lang) }));
+  const twins = new Map<string, string>();
+  for (const a of articles) if (a.lang !== 'en' && typeof a.data.translationOf === 'string') twins.set(`${a.lang}:${a.data.translationOf}`, a.url);
+  const pageOf = (ref: string, lang: Lang) => (lang === 'en' ? `/${ref}/` : twins.get(`${lang}:${ref}`));
+  // Glossary aliases also point at the article each term relates to, in the same language.
+  for (const { lang, entries } of glossaries) {
+    for (const g of entries) {
+      const url = pageOf(g.related, lang);
+      if (!url) continue;
+      aliasesByUrl.set(url, [...(aliasesByUrl.get(url) ?? []), g.term, ...g.aliases, ...g.misspellings]);
+    }
+  }
+
+  const { index, errors } = await pagefind.createIndex({});
+  let pages = 0;
+  try {
+    if (!index || errors.length) fail('creating the index', errors);
+
+    for (const { path, html } of builtSite(out).pages) {
+      if (!html.includes('data-pagefind-body')) continue;
+      const res = await index.addHTMLFile({ url: path, content: injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]) });
+      if (res.errors.length) fail(`indexing ${path}`, res.errors);
+      pages++;
+    }
+    for (const { lang, entries } of glossaries) {
+      const t = ui(lang);
+      for (const g of entries) {
+        const res = await index.addCustomRecord({
+          url: `${staticHref('/glossary/', lang)}#${g.id}`,
+          content: `${g.term}. ${g.definition} ${t.glossary.aliases} ${g.aliases.join(', ')}. ${ALIAS_MARK} ${g.misspellings.join(` ${ALIAS_MARK} `)} ${ALIAS_MARK}`,
+          language: LANG_INFO[lang].tag,
+          meta: { title: g.term, summary: g.definition, type: t.searchPage.glossaryType },
+          filters: { type: [t.searchPage.glossaryType] },
+        });
+        if (res.errors.length) fail(`indexing glossary term ${lang}:${g.id}`, res.errors);
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    if (written.errors.length) fail('writing the index', written.errors);
+  } finally {
+    // Pagefind runs a service process: end it whether indexing worked or not.
+    await pagefind.close();
+  }
+
+  const counts: string[] = [];
+  for (const { lang, entries } of glossaries) {
+    const mine = articles.filter((a) => a.lang === lang);
+    const vocabulary = buildVocabulary({
+      prose: [
+        ...mine.flatMap((a) => [a.data.title, a.data.summary, ...((a.data.inShort as string[] | undefined) ?? []), ...a.body.split('\n').filter((l) => l.startsWith('#'))]),
+        ...entries.map((g) => g.definition),
+      ],
+      glossary: entries.map((g) => ({ term: g.term, aliases: g.aliases, misspellings: g.misspellings })),
+    });
+    const file = join(out, vocabularyPath(lang));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(vocabulary));
+    counts.push(`${lang}: ${vocabulary.words.length} words, ${Object.keys(vocabulary.aliases).length} aliases`);
+  }
+  // Pagefind writes its ready-made UIs too; the site uses its own, so drop them.
+  for (const f of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+    rmSync(join(out, 'pagefind', f), { force: true });
+  }
+  logger.info(`indexed ${pages} pages and ${glossaries.map((g) => `${g.entries.length} ${g.lang}`).join(' + ')} glossary terms; for suggestions ${counts.join('; ')}`);
+}

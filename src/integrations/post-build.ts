@@ -1,0 +1,44 @@
+// The post-build pipeline, one integration, its steps in this order and no other:
+//   1. rewrite   what the site writes into dist/ (redirects, print URLs, CSP, _headers)
+//   2. check     links, anchors, CSP tags and published URLs (reads the rewritten pages)
+//   3. index     the Pagefind index per language, and the "Did you mean" vocabularies
+//   4. offline   one service worker per language (precaches the index written in step 3)
+// Each step is a function in src/build/; the options name exactly what they change.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { builtSite } from '../build/built-site';
+import { rewriteSite } from '../build/site-rewrite';
+import { checkSite } from '../build/site-checks';
+import { indexSearch } from '../build/search-index';
+import { writeServiceWorkers } from '../build/service-worker';
+
+export interface PostBuildOptions {
+  /** Short links and moved pages, for _redirects (the same map Astro builds its redirect pages from). */
+  redirects: Record<string, string>;
+  /** A new page missing from content/published-urls.txt fails the build. Off only while `npm run urls:update` writes the list. */
+  requireListedUrls: boolean;
+  /** An offline core over 1 MB fails the build ('fail'); the scaling benchmark's synthetic pages only warn ('warn'). */
+  precacheBudget: 'fail' | 'warn';
+}
+
+export default function postBuild(options: PostBuildOptions): AstroIntegration {
+  let site = '';
+  return {
+    name: 'after-a-break:post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { files, pages } = builtSite(out);
+        rewriteSite(out, pages, options.redirects, site);
+        const { errors, listed } = checkSite(pages, files, { requireListedUrls: options.requireListedUrls });
+        if (errors.length) throw new Error(`Site checks failed:\n  ${errors.join('\n  ')}`);
+        logger.info(`${pages.length} pages: every link resolves; all ${listed} published URLs resolve${options.requireListedUrls ? '' : ' (new pages not required in the list: it is being updated)'}`);
+        await indexSearch(out, logger);
+        await writeServiceWorkers(out, logger, options.precacheBudget);
+      },
+    },
+  };
+}
