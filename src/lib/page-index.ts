@@ -54,10 +54,15 @@ export async function pageFor(ref: string, lang: Lang): Promise<IndexedPage | nu
   return (await pageIndex()).byRef.get(ref)?.[lang] ?? null;
 }
 
-const listingTwins = () =>
-  Object.fromEntries(
-    (Object.keys(ARTICLE_TYPES) as ArticleCollection[]).map((type) => [listingHref(type, 'en'), Object.fromEntries(LANGS.map((l) => [l, listingHref(type, l)]))]),
-  ) as Record<string, Record<Lang, string>>;
+/** Each type's listing in every language that has pages of that type (a listing exists only then). */
+function listingTwins(pages: IndexedPage[]): Record<string, Partial<Record<Lang, string>>> {
+  return Object.fromEntries(
+    (Object.keys(ARTICLE_TYPES) as ArticleCollection[]).map((type) => [
+      listingHref(type, 'en'),
+      Object.fromEntries(LANGS.filter((l) => pages.some((p) => p.type === type && p.lang === l)).map((l) => [l, listingHref(type, l)])),
+    ]),
+  );
+}
 
 /** Every language's address of the page at `path` (only the languages it exists in). */
 export async function alternatesOf(path: string): Promise<Partial<Record<Lang, string>>> {
@@ -69,7 +74,7 @@ export async function alternatesOf(path: string): Promise<Partial<Record<Lang, s
   }
   const table: Record<string, Partial<Record<Lang, string>>> = {};
   for (const [en, others] of Object.entries(STATIC_TWINS)) table[en] = { en, ...others };
-  for (const [en, all] of Object.entries(listingTwins())) table[en] = all;
+  for (const [en, all] of Object.entries(listingTwins(index.pages))) table[en] = all;
   for (const all of Object.values(table)) {
     if (Object.values(all).includes(path)) return all;
   }
