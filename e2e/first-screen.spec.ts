@@ -4,10 +4,13 @@
 import { test, expect, type Page } from '@playwright/test';
 import { tel } from './site-facts';
 import { sitemapPaths } from './pages';
+import { everyCollection, listingHref } from '../src/collections';
 
-const ARTICLES = sitemapPaths().filter((p) => /^\/(guides|warning-signs|stories)\/[^/]+\/$/.test(p));
-const PAGES = ['/', '/help/', '/search/', ...ARTICLES];
-const EMERGENCY = ['/guides/naloxone/', '/warning-signs/overdose-signs/', '/help/'];
+// Every article in every language (the registry's listings), and the home, help and search pages.
+const listings = everyCollection().map(({ type, lang }) => listingHref(type, lang));
+const ARTICLES = sitemapPaths().filter((p) => listings.some((l) => p.startsWith(l) && p !== l));
+const PAGES = ['/', '/help/', '/search/', '/es/', '/es/ayuda/', '/es/buscar/', ...ARTICLES];
+const EMERGENCY = ['/guides/naloxone/', '/warning-signs/overdose-signs/', '/help/', '/es/guias/naloxona/', '/es/senales-de-alerta/senales-de-sobredosis/', '/es/ayuda/'];
 /** The first sentence a reader meets under the title. */
 const LEAD = '.lede, [data-search-input]';
 
@@ -49,8 +52,8 @@ for (const [width, height] of [[360, 640], [320, 568]] as const) {
       expect(problems).toEqual([]);
     });
 
-    test('the crisis bar and the header are one row each, with full-size tap targets', async ({ page }) => {
-      await page.goto('/guides/lost-tolerance/');
+    for (const path of ['/guides/lost-tolerance/', '/es/guias/perdida-de-tolerancia/']) test(`${path}: the crisis bar and the header are one row each, with full-size tap targets`, async ({ page }) => {
+      await page.goto(path);
       const m = await measure(page);
       expect(m.crisis).toBeLessThanOrEqual(52);
       expect(m.header).toBeLessThanOrEqual(56);
@@ -58,11 +61,12 @@ for (const [width, height] of [[360, 640], [320, 568]] as const) {
         expect(t.h, `${t.text} is ${t.h} px tall`).toBeGreaterThanOrEqual(44);
         expect(t.w, `${t.text} is ${t.w} px wide`).toBeGreaterThanOrEqual(44);
       }
-      const bar = page.getByRole('complementary', { name: 'Emergency numbers' });
-      await expect(bar.getByRole('link', { name: 'Overdose? Call 911' })).toHaveAttribute('href', tel('emergency-911'));
-      await expect(bar).toContainText('give naloxone');
-      await expect(bar.getByRole('link', { name: /^Help ?lines$/ })).toHaveAttribute('href', '/help/#helplines');
-      await expect(page.getByRole('link', { name: /^Exit this page/ })).toBeVisible();
+      const es = path.startsWith('/es/');
+      const bar = page.getByRole('complementary', { name: es ? 'Números de emergencia' : 'Emergency numbers' });
+      await expect(bar.getByRole('link', { name: es ? '¿Sobredosis? Llame al 911' : 'Overdose? Call 911' })).toHaveAttribute('href', tel('emergency-911'));
+      await expect(bar).toContainText(es ? 'dé naloxona' : 'give naloxone');
+      await expect(bar.getByRole('link', { name: es ? /^Ayuda$/ : /^Help ?lines$/ })).toHaveAttribute('href', es ? '/es/ayuda/#helplines' : '/help/#helplines');
+      await expect(page.getByRole('link', { name: es ? /^Salir/ : /^Exit this page/ })).toBeVisible();
     });
 
     test('the menu opens without JavaScript and holds every section; search is one tap', async ({ browser }) => {
