@@ -2,7 +2,7 @@
 // Spanish (Fernández-Huerta), the Spanish "Words Matter" list, and the safety phrasings
 // (days to lose tolerance, doses to take, "until they wake") as written in Spanish.
 import { createRequire } from 'node:module';
-import type { Finding, ProseLine } from './content-checks';
+import { allowedWords, type Finding, type ProseLine } from './content-checks';
 
 const require = createRequire(import.meta.url);
 const silabea = require('silabea') as { getSilabas: (w: string) => { numeroSilaba: number } };
@@ -109,15 +109,6 @@ export const STIGMA_TERMS_ES: { phrase: string; instead: string }[] = [
 
 const norm = (s: string) => s.toLowerCase();
 
-/** Words allowed on a line by the same marker as in English: {/* allow-words: limpio *\/}. */
-function allowedOn(rawLines: readonly string[], index: number): Set<string> {
-  const found = new Set<string>();
-  for (const l of [rawLines[index - 1] ?? '', rawLines[index] ?? '']) {
-    const m = /allow-words:\s*([^*}]+)/.exec(l);
-    if (m) for (const w of m[1]!.split(',')) found.add(w.trim().toLowerCase());
-  }
-  return found;
-}
 
 /**
  * "seguro/segura" as "safe" about an amount or a way of using ("una cantidad segura", "es seguro
@@ -131,7 +122,7 @@ export function stigmaFindingsEs(file: string, lines: ProseLine[], rawLines: rea
   lines.forEach((l, i) => {
     if (!l.text) return;
     const text = norm(l.text.replace(/['"‘’“”«»]/g, ' '));
-    const allowed = new Set([...allowAll, ...allowedOn(rawLines, i)]);
+    const allowed = new Set([...allowAll, ...allowedWords(rawLines, i)]);
     for (const term of STIGMA_TERMS_ES) {
       if (allowed.has(term.phrase)) continue;
       const re = new RegExp(`(?<![\\p{L}])${term.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu');

@@ -104,7 +104,7 @@ export const STIGMA_TERMS: { phrase: string; instead: string }[] = [
 ];
 
 /** Words allowed on a line by an explicit marker: {/* allow-words: clean, safe *\/} on that line or the line above. */
-export function allowedWords(lines: string[], index: number): Set<string> {
+export function allowedWords(lines: readonly string[], index: number): Set<string> {
   const found = new Set<string>();
   for (const l of [lines[index - 1] ?? '', lines[index] ?? '']) {
     const m = /allow-words:\s*([^*}]+)/.exec(l);

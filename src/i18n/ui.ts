@@ -67,7 +67,6 @@ const en = {
   forClinicians: 'For clinicians',
   listen: LISTEN_WORDS.en,
   copy: { copy: 'Copy', copied: 'Copied', failed: 'Could not copy: select the text and copy it instead' },
-  glossaryLinkTitle: 'Glossary',
   inEnglish: 'in English',
   savedPages: 'Pages you have opened before',
   searchPage: {
@@ -173,7 +172,6 @@ const es: UI = {
   forClinicians: 'Para profesionales de salud',
   listen: LISTEN_WORDS.es,
   copy: { copy: 'Copiar', copied: 'Copiado', failed: 'No se pudo copiar: seleccione el texto y cópielo' },
-  glossaryLinkTitle: 'Glosario',
   inEnglish: 'en inglés',
   savedPages: 'Páginas que ya abrió antes',
   searchPage: {
