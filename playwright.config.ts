@@ -14,6 +14,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     ...devices['Desktop Chrome'],
+    // The site installs a service worker on any secure context, localhost included, and it
+    // precaches about 500 KB: in every fresh test context that cost more than the test. Only
+    // offline.spec.ts, which tests the worker, lets it in.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       // Keep the browser off the network: no background calls home.

@@ -1,6 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { tel } from './site-facts';
 import { sitemapPaths } from './pages';
+import { ui } from '../src/i18n/ui';
+import { langFromPath } from '../src/i18n/lang';
 
 const GUIDES = sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p));
 // Pages about using after a break, which must show the safety steps (issue 3).
@@ -16,19 +18,22 @@ test('all nineteen guides are published', () => {
   }
 });
 
-for (const path of GUIDES) {
-  const slug = path.split('/')[2]!;
-  test(`${path} shows its summary, In short, at least three sources${SAFETY_GUIDES.includes(slug) ? ' and the safety steps' : ''}`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.locator('[data-summary]')).toHaveText(/\w.{20,}/);
-    expect(await page.locator('[data-in-short] li').count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(3);
-    if (SAFETY_GUIDES.includes(slug)) {
-      await expect(page.getByRole('heading', { name: 'If you use after a break: steps that lower the risk' })).toBeVisible();
-      await expect(page.locator(`[data-safety-steps] a[href="${tel('never-use-alone')}"]`)).toBeVisible();
-    }
-  });
-}
+test('every guide shows its summary, In short, at least three sources, and the safety steps where they belong', async ({ page }) => {
+  test.setTimeout(30_000 + GUIDES.length * 5_000);
+  for (const path of GUIDES) {
+    const slug = path.split('/')[2]!;
+    await test.step(path, async () => {
+      await page.goto(path);
+      await expect.soft(page.locator('[data-summary]'), `${path}: summary`).toHaveText(/\w.{20,}/);
+      expect.soft(await page.locator('[data-in-short] li').count(), `${path}: In short`).toBeGreaterThanOrEqual(3);
+      expect.soft(await page.locator('.sources li').count(), `${path}: sources`).toBeGreaterThanOrEqual(3);
+      if (SAFETY_GUIDES.includes(slug)) {
+        await expect.soft(page.getByRole('heading', { name: 'If you use after a break: steps that lower the risk' }), `${path}: safety steps`).toBeVisible();
+        await expect.soft(page.locator(`[data-safety-steps] a[href="${tel('never-use-alone')}"]`), `${path}: Never Use Alone`).toBeVisible();
+      }
+    });
+  }
+});
 
 test('a guide shows its summary, In short, numbered citations that reach the sources list, and review dates', async ({ page }) => {
   await page.goto('/guides/leaving-jail-detox-or-hospital/');
@@ -44,22 +49,25 @@ test('a guide shows its summary, In short, numbered citations that reach the sou
   await expect(page.getByRole('heading', { name: 'Get help now' })).toBeVisible();
 });
 
-for (const path of sitemapPaths().filter((p) => /^\/stories\/[^/]+\/$/.test(p))) {
-  test(`${path} carries its content note and composite label before the story`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.locator('[data-content-note]')).toContainText('Content note');
-    await expect(page.locator('[data-composite-label]')).toHaveText(
-      'A composite story: the person is not real; what happens is drawn from common experiences.',
-    );
-    // The labels come before the first paragraph of the story itself.
-    const order = await page.evaluate(() => {
-      const label = document.querySelector('[data-story-labels]')!;
-      const body = document.querySelector('[data-article-body]')!;
-      return label.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING;
+const STORIES = sitemapPaths().filter((p) => /^\/(es\/historias|stories)\/[^/]+\/$/.test(p));
+test('every story, in both languages, carries its content note and composite label before the story', async ({ page }) => {
+  test.setTimeout(30_000 + STORIES.length * 5_000);
+  for (const path of STORIES) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      const t = ui(langFromPath(path)).article;
+      await expect.soft(page.locator('[data-content-note]'), `${path}: content note`).toContainText(t.contentNote);
+      await expect.soft(page.locator('[data-composite-label]'), `${path}: composite label`).toHaveText(t.composite);
+      // The labels come before the first paragraph of the story itself.
+      const order = await page.evaluate(() => {
+        const label = document.querySelector('[data-story-labels]')!;
+        const body = document.querySelector('[data-article-body]')!;
+        return label.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING;
+      });
+      expect.soft(order, `${path}: labels first`).toBeTruthy();
     });
-    expect(order).toBeTruthy();
-  });
-}
+  }
+});
 
 test('glossary terms in articles link to their A–Z anchors', async ({ page }) => {
   await page.goto('/');

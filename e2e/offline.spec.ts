@@ -1,6 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { tel } from './site-facts';
 
+// The only spec that lets the service worker in (the config blocks it everywhere else).
+test.use({ serviceWorkers: 'allow' });
+
 async function installed(page: import('@playwright/test').Page) {
   // Wait until the service worker has installed and taken control (precache complete).
   await page.evaluate(async () => {

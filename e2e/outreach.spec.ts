@@ -8,13 +8,16 @@ import { sitemapPaths } from './pages';
 
 const shortLinks = yaml.load(readFileSync('content/short-links.yaml', 'utf8')) as Record<string, string>;
 
-for (const [name, target] of Object.entries(shortLinks)) {
-  test(`/go/${name} lands on ${target}`, async ({ page }) => {
-    await page.goto(`/go/${name}`);
-    await expect(page).toHaveURL(new RegExp(`${target.replace(/\//g, '\\/')}$`));
-    await expect(page.locator('h1')).toBeVisible();
-  });
-}
+test('every short link (/go/…) lands on its page', async ({ page }) => {
+  test.setTimeout(30_000 + Object.keys(shortLinks).length * 5_000);
+  for (const [name, target] of Object.entries(shortLinks)) {
+    await test.step(`/go/${name} lands on ${target}`, async () => {
+      await page.goto(`/go/${name}`);
+      await expect.soft(page, `/go/${name}`).toHaveURL(new RegExp(`${target.replace(/\//g, '\\/')}$`));
+      await expect.soft(page.locator('h1'), `/go/${name}: title`).toBeVisible();
+    });
+  }
+});
 
 test('a generated QR code decodes to its short link', async ({ page }) => {
   await page.setViewportSize({ width: 400, height: 400 });

@@ -51,17 +51,22 @@ test('the help page says honestly that history is not erased', async ({ page }) 
 
 // One page of each kind: Shift three times leaves, and so does a click (on a phone-sized
 // screen too, where the button reads "Exit").
-for (const path of ['/', '/guides/naloxone/', '/warning-signs/', '/stories/clinic-too-far/', '/search/', '/help/', '/tools/tolerance/', '/outreach/cards/']) {
-  test(`${path}: Shift three times and a click both exit`, async ({ page }) => {
-    await page.goto(path);
-    await page.waitForFunction(() => customElements.get('quick-exit') !== undefined);
-    await page.locator('body').press('Shift');
-    await page.keyboard.press('Shift');
-    await page.keyboard.press('Shift');
-    await expect(page).toHaveURL(EXIT);
-    await page.setViewportSize({ width: 320, height: 568 });
-    await page.goto(path);
-    await page.locator('a[data-quick-exit]').click();
-    await expect(page).toHaveURL(EXIT);
-  });
-}
+const KINDS = ['/', '/guides/naloxone/', '/warning-signs/', '/stories/clinic-too-far/', '/search/', '/help/', '/tools/tolerance/', '/outreach/cards/', '/es/', '/es/guias/naloxona/'];
+test('on each kind of page, in both languages, Shift three times and a click both exit', async ({ page }) => {
+  test.setTimeout(30_000 + KINDS.length * 8_000);
+  for (const path of KINDS) {
+    await test.step(path, async () => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(path);
+      await page.waitForFunction(() => customElements.get('quick-exit') !== undefined);
+      await page.locator('body').press('Shift');
+      await page.keyboard.press('Shift');
+      await page.keyboard.press('Shift');
+      await expect(page, `${path}: Shift three times`).toHaveURL(EXIT);
+      await page.setViewportSize({ width: 320, height: 568 });
+      await page.goto(path);
+      await page.locator('a[data-quick-exit]').click();
+      await expect(page, `${path}: a click on a phone`).toHaveURL(EXIT);
+    });
+  }
+});

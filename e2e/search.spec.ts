@@ -26,16 +26,18 @@ for (const [name, set] of [['keywords', QUERIES], ['questions', QUESTIONS]] as c
   });
 }
 
-for (const [typo, fixed] of [['buprenorfine', 'buprenorphine'], ['naloxon', 'naloxone'], ['suboxen', 'suboxone']]) {
-  test(`a typo ("${typo}") offers "Did you mean ${fixed}?"`, async ({ page }) => {
-    await searchFor(page, typo!);
-    const suggestion = page.locator('[data-search-suggestion]');
-    await expect(suggestion).toHaveText(`Did you mean ${fixed}?`);
-    await suggestion.getByRole('link', { name: fixed }).click();
-    await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue(fixed!);
-    await expect(resultLinks(page).first()).toBeVisible();
-  });
-}
+test('a typo offers "Did you mean …?" and the correction searches', async ({ page }) => {
+  for (const [typo, fixed] of [['buprenorfine', 'buprenorphine'], ['naloxon', 'naloxone'], ['suboxen', 'suboxone']] as const) {
+    await test.step(typo, async () => {
+      await searchFor(page, typo);
+      const suggestion = page.locator('[data-search-suggestion]');
+      await expect(suggestion).toHaveText(`Did you mean ${fixed}?`);
+      await suggestion.getByRole('link', { name: fixed }).click();
+      await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue(fixed);
+      await expect(resultLinks(page).first()).toBeVisible();
+    });
+  }
+});
 
 test('results show their type, title, summary and a highlighted excerpt, and link to a section', async ({ page }) => {
   await searchFor(page, 'naloxone');

@@ -52,16 +52,19 @@ async function languageLink(page: Page) {
   return page.locator('[data-language-link] a').first();
 }
 
-for (const [from, to] of [['/guides/naloxone/', '/es/guias/naloxona/'], ['/es/senales-de-alerta/senales-de-sobredosis/', '/warning-signs/overdose-signs/'], ['/help/', '/es/ayuda/'], ['/es/', '/'], ['/stories/still-using-still-here/', '/es/historias/sigue-consumiendo-sigue-aqui/']] as const) {
-  test(`the language link on ${from} lands on its twin, ${to}`, async ({ page }) => {
-    await page.goto(from);
-    const link = await languageLink(page);
-    await expect(link).toHaveText(langFromPath(from) === 'en' ? 'Leer en español' : 'Read in English');
-    await link.click();
-    await expect(page).toHaveURL(new RegExp(`${to.replace(/\//g, '\\/')}$`));
-    await expect(page.locator('html')).toHaveAttribute('lang', langFromPath(to));
-  });
-}
+const TWINS = [['/guides/naloxone/', '/es/guias/naloxona/'], ['/es/senales-de-alerta/senales-de-sobredosis/', '/warning-signs/overdose-signs/'], ['/help/', '/es/ayuda/'], ['/es/', '/'], ['/stories/still-using-still-here/', '/es/historias/sigue-consumiendo-sigue-aqui/']] as const;
+test('the language link lands on the twin page, both ways', async ({ page }) => {
+  for (const [from, to] of TWINS) {
+    await test.step(`${from} → ${to}`, async () => {
+      await page.goto(from);
+      const link = await languageLink(page);
+      await expect(link).toHaveText(langFromPath(from) === 'en' ? 'Leer en español' : 'Read in English');
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${to.replace(/\//g, '\\/')}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', langFromPath(to));
+    });
+  }
+});
 
 test('an English page with no Spanish twin says so, and links to the Spanish pages', async ({ page }) => {
   await page.goto('/stories/clinic-too-far/');
@@ -72,7 +75,7 @@ test('an English page with no Spanish twin says so, and links to the Spanish pag
 });
 
 test('no automatic redirect: a Spanish browser opening an English page stays on it', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'es-MX', extraHTTPHeaders: { 'Accept-Language': 'es-MX,es;q=0.9' } });
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'es-MX', extraHTTPHeaders: { 'Accept-Language': 'es-MX,es;q=0.9' } });
   const page = await context.newPage();
   await page.goto('/guides/naloxone/');
   await expect(page).toHaveURL(/\/guides\/naloxone\/$/);
@@ -165,16 +168,18 @@ test('English search never shows Spanish pages', async ({ page }) => {
   expect(hrefs.filter((h) => h.startsWith('/es/'))).toEqual([]);
 });
 
-for (const [typo, fixed] of [['nalaxona', 'naloxona'], ['bupernorfina', 'buprenorfina']]) {
-  test(`a Spanish typo ("${typo}") offers "¿Quiso decir ${fixed}?"`, async ({ page }) => {
-    await page.goto(`/es/buscar/?q=${encodeURIComponent(typo!)}`);
-    const suggestion = page.locator('[data-search-suggestion]');
-    await expect(suggestion).toHaveText(`¿Quiso decir ${fixed}?`, { timeout: 15_000 });
-    await suggestion.getByRole('link', { name: fixed }).click();
-    await expect(page.getByRole('searchbox', { name: 'Buscar en el sitio' })).toHaveValue(fixed!);
-    await expect(resultLinks(page).first()).toBeVisible();
-  });
-}
+test('a Spanish typo offers "¿Quiso decir …?" and the correction searches', async ({ page }) => {
+  for (const [typo, fixed] of [['nalaxona', 'naloxona'], ['bupernorfina', 'buprenorfina']] as const) {
+    await test.step(typo, async () => {
+      await page.goto(`/es/buscar/?q=${encodeURIComponent(typo)}`);
+      const suggestion = page.locator('[data-search-suggestion]');
+      await expect(suggestion).toHaveText(`¿Quiso decir ${fixed}?`, { timeout: 15_000 });
+      await suggestion.getByRole('link', { name: fixed }).click();
+      await expect(page.getByRole('searchbox', { name: 'Buscar en el sitio' })).toHaveValue(fixed);
+      await expect(resultLinks(page).first()).toBeVisible();
+    });
+  }
+});
 
 test('every Spanish short link (/ir/…) lands on its Spanish page', async ({ page }) => {
   for (const { name, target } of shortLinks(SHORT_LINKS.es.file)) {

@@ -1,6 +1,6 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
 import { tel } from './site-facts';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 
 const TOOL = '/tools/tolerance/';
 const GUIDE = '/guides/lost-tolerance/';
@@ -216,11 +216,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
-  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-  const violations = async (page: Page) => {
-    const axe = await new AxeBuilder({ page }).include('tolerance-explainer').withTags(TAGS).analyze();
-    return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+  const violations = (page: Page) => axeViolations(page, { include: 'tolerance-explainer' });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds nothing, in every situation (${colorScheme})`, async ({ page }) => {
@@ -235,8 +231,7 @@ test.describe('accessibility', () => {
         expect(await violations(page), name).toEqual([]);
       }
       // The whole page too.
-      const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 

@@ -1,10 +1,10 @@
 // Bad input stops the build with a message that names the file and the field. Each case
 // copies the project to a temporary folder, breaks one thing, and runs the real build.
-import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 const root = resolve('.');
 const made: string[] = [];
@@ -13,14 +13,30 @@ function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'after-a-break-'));
   made.push(dir);
   for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(join(root, item), join(dir, item), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Every package is linked, but each copy keeps its own caches (node_modules/.astro holds the
+  // content store, .vite the bundler's): the copies build side by side and must not share them.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   return dir;
 }
 
-function build(dir: string): { code: number | null; output: string } {
-  const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }, timeout: 240_000 });
-  // Colour codes would split the messages we look for.
-  return { code: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+/** The real build in the copy; the cases run side by side (each build waits on its own process). */
+function build(dir: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
+    child.on('error', fail);
+    // Colour codes would split the messages we look for.
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
+    });
+  });
 }
 
 const edit = (dir: string, file: string, change: (s: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
@@ -37,49 +53,49 @@ function renameStory(dir: string, from: string, to: string) {
 
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-describe('the build refuses bad input', { timeout: 300_000 }, () => {
-  it('a renamed page without a redirect fails, naming the published URL', () => {
+describe.concurrent('the build refuses bad input', { timeout: 300_000 }, () => {
+  it('a renamed page without a redirect fails, naming the published URL', async ({ expect }) => {
     const dir = copyProject();
     renameStory(dir, 'first-two-weeks-out', 'out-of-jail');
-    const { code, output } = build(dir);
+    const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toContain('content/published-urls.txt: /stories/first-two-weeks-out/ was published but no longer resolves');
   });
 
-  it('the same rename with a redirect passes the URL check', () => {
+  it('the same rename with a redirect passes the URL check', async ({ expect }) => {
     const dir = copyProject();
     renameStory(dir, 'first-two-weeks-out', 'out-of-jail');
     writeFileSync(join(dir, 'content/redirects.yaml'), '/stories/first-two-weeks-out/: /stories/out-of-jail/\n');
     // The old address now redirects; the new page is not yet in the published list, and the
     // build says exactly that.
-    const { output } = build(dir);
+    const { output } = await build(dir);
     expect(output).not.toContain('/stories/first-two-weeks-out/ was published but no longer resolves');
     expect(output).toContain('/stories/out-of-jail/ is a new address not yet in content/published-urls.txt');
   });
 
-  it('a broken frontmatter field fails, naming the file and the field', () => {
+  it('a broken frontmatter field fails, naming the file and the field', async ({ expect }) => {
     const dir = copyProject();
     edit(dir, 'content/guides/naltrexone.mdx', (s) => s.replace(/^summary: .*$/m, `summary: "${'x'.repeat(170)}"`));
-    const { code, output } = build(dir);
+    const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/guides → naltrexone data does not match collection schema/);
     expect(output).toMatch(/summary: summary must be at most 160 characters/);
     expect(output).toContain('content/guides/naltrexone.mdx');
   });
 
-  it('an unknown source key fails, naming the entry and the key', () => {
+  it('an unknown source key fails, naming the entry and the key', async ({ expect }) => {
     const dir = copyProject();
     edit(dir, 'content/guides/naltrexone.mdx', (s) => s.replace(/^sources: \[/m, 'sources: [no-such-study, '));
-    const { code, output } = build(dir);
+    const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/guides → naltrexone/);
     expect(output).toContain('unknown source key "no-such-study"');
   });
 
-  it('an overdue review date does not fail the build, and the page shows a notice', () => {
+  it('an overdue review date does not fail the build, and the page shows a notice', async ({ expect }) => {
     const dir = copyProject();
     edit(dir, 'content/guides/naltrexone.mdx', (s) => s.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-02').replace(/^nextReview: .*$/m, 'nextReview: 2024-12-01'));
-    const { code, output } = build(dir);
+    const { code, output } = await build(dir);
     expect(code).toBe(0);
     const html = readFileSync(join(dir, 'dist/guides/naltrexone/index.html'), 'utf8');
     expect(html).toContain('data-review-overdue');
@@ -95,20 +111,20 @@ describe('the build refuses bad input', { timeout: 300_000 }, () => {
     expect(readFileSync(join(dir, 'dist/es/guias/naloxona/index.html'), 'utf8')).not.toContain('data-english-newer');
   });
 
-  it('a translation that names no English page fails, naming the file and the field', () => {
+  it('a translation that names no English page fails, naming the file and the field', async ({ expect }) => {
     const dir = copyProject();
     edit(dir, 'content/es/guides/naloxona.mdx', (s) => s.replace(/^translationOf: .*$/m, 'translationOf: guides/naloxon'));
-    const { code, output } = build(dir);
+    const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/es-guides → naloxona data does not match collection schema/);
     expect(output).toContain('translationOf "guides/naloxon" is not an English page');
     expect(output).toContain('content/es/guides/naloxona.mdx');
   });
 
-  it('a broken internal link fails, naming the page and the link', () => {
+  it('a broken internal link fails, naming the page and the link', async ({ expect }) => {
     const dir = copyProject();
     edit(dir, 'content/guides/naltrexone.mdx', (s) => `${s}\n\n[A link to nowhere](/guides/no-such-guide/)\n`);
-    const { code, output } = build(dir);
+    const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toContain('broken link on /guides/naltrexone/: /guides/no-such-guide/');
   });

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtSite } from './built-site';
-import { readArticles, readGlossary } from './content-files';
+import { pageIn, type ContentIndex } from './content-index';
 import { buildVocabulary, injectAliases } from '../search/vocabulary';
 import { ALIAS_MARK } from '../search/excerpt';
 import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
@@ -23,19 +23,16 @@ function fail(what: string, errors: string[]): never {
 }
 
 /** Step 3 of the post-build pipeline: the Pagefind index (one per language) and the vocabularies. */
-export async function indexSearch(out: string, logger: AstroIntegrationLogger): Promise<void> {
-  const articles = readArticles();
+export async function indexSearch(out: string, content: ContentIndex, logger: AstroIntegrationLogger): Promise<void> {
+  const { articles } = content;
   // Each page goes into the index of its own <html lang>: Pagefind keeps one index per
   // language, and the search page loads the one for its language only.
-  const aliasesByUrl = new Map(articles.map((a) => [a.url, a.data.searchAliases ?? []]));
-  const glossaries = LANGS.map((lang) => ({ lang, entries: readGlossary('content', lang) }));
-  const twins = new Map<string, string>();
-  for (const a of articles) if (a.lang !== 'en' && typeof a.data.translationOf === 'string') twins.set(`${a.lang}:${a.data.translationOf}`, a.url);
-  const pageOf = (ref: string, lang: Lang) => (lang === 'en' ? `/${ref}/` : twins.get(`${lang}:${ref}`));
+  const aliasesByUrl = new Map(articles.map((a) => [a.url, a.searchAliases]));
+  const glossaries = LANGS.map((lang) => ({ lang, entries: content.glossaries[lang] ?? [] }));
   // Glossary aliases also point at the article each term relates to, in the same language.
   for (const { lang, entries } of glossaries) {
     for (const g of entries) {
-      const url = pageOf(g.related, lang);
+      const url = pageIn(content, g.related, lang);
       if (!url) continue;
       aliasesByUrl.set(url, [...(aliasesByUrl.get(url) ?? []), g.term, ...g.aliases, ...g.misspellings]);
     }
@@ -77,7 +74,7 @@ export async function indexSearch(out: string, logger: AstroIntegrationLogger): 
     const mine = articles.filter((a) => a.lang === lang);
     const vocabulary = buildVocabulary({
       prose: [
-        ...mine.flatMap((a) => [a.data.title, a.data.summary, ...((a.data.inShort as string[] | undefined) ?? []), ...a.body.split('\n').filter((l) => l.startsWith('#'))]),
+        ...mine.flatMap((a) => [a.title, a.summary, ...a.inShort, ...a.headings]),
         ...entries.map((g) => g.definition),
       ],
       glossary: entries.map((g) => ({ term: g.term, aliases: g.aliases, misspellings: g.misspellings })),

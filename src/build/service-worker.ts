@@ -7,18 +7,16 @@ import { generateSW } from 'workbox-build';
 import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
 import { staticHref } from '../i18n/twins';
 import { vocabularyPath } from './search-index';
-import { readArticles } from './content-files';
+import { pageIn, type ContentIndex } from './content-index';
 
 /** A core page's address in a language: static pages from the twins table, articles from their translation. */
-function corePagesIn(lang: Lang): Record<string, string> {
-  const articles = readArticles('content', [lang]);
+function corePagesIn(content: ContentIndex, lang: Lang): Record<string, string> {
   return Object.fromEntries(
     CORE_PAGES.map((p) => {
       if (!/^\/(guides|warning-signs)\//.test(p)) return [p, staticHref(p, lang)];
-      if (lang === 'en') return [p, p];
-      const twin = articles.find((a) => a.data.translationOf === p.slice(1, -1));
-      if (!twin) throw new Error(`Service worker: ${p} has no ${lang} translation for the offline core`);
-      return [p, twin.url];
+      const url = pageIn(content, p.slice(1, -1), lang);
+      if (!url) throw new Error(`Service worker: ${p} has no ${lang} page for the offline core`);
+      return [p, url];
     }),
   );
 }
@@ -56,11 +54,11 @@ export function precachePatterns(lang: Lang, corePages: Record<string, string>):
  * Step 4 of the post-build pipeline: one service worker per language. `budget` is 'fail' in every
  * real build; the scaling benchmark, which builds thousands of synthetic pages on purpose, warns.
  */
-export async function writeServiceWorkers(out: string, logger: AstroIntegrationLogger, budget: 'fail' | 'warn'): Promise<void> {
+export async function writeServiceWorkers(out: string, content: ContentIndex, logger: AstroIntegrationLogger, budget: 'fail' | 'warn'): Promise<void> {
   // One worker per language, each controlling its own pages: a Spanish reader saves the
   // Spanish core, not both.
   for (const lang of LANGS) {
-    const corePages = corePagesIn(lang);
+    const corePages = corePagesIn(content, lang);
     const { file } = workerPath(lang);
     const { count, size, warnings } = await generateSW({
       globDirectory: out,

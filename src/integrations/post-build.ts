@@ -3,7 +3,8 @@
 //   2. check     links, anchors, CSP tags and published URLs (reads the rewritten pages)
 //   3. index     the Pagefind index per language, and the "Did you mean" vocabularies
 //   4. offline   one service worker per language (precaches the index written in step 3)
-// Each step is a function in src/build/; the options name exactly what they change.
+// Each step is a function in src/build/; the options name exactly what they change. Steps 3
+// and 4 take the articles and glossary from the content layer (content-index.ts), not the files.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { builtSite } from '../build/built-site';
@@ -11,6 +12,7 @@ import { rewriteSite } from '../build/site-rewrite';
 import { checkSite } from '../build/site-checks';
 import { indexSearch } from '../build/search-index';
 import { writeServiceWorkers } from '../build/service-worker';
+import { takeContentIndex } from '../build/content-index';
 
 export interface PostBuildOptions {
   /** Short links and moved pages, for _redirects (the same map Astro builds its redirect pages from). */
@@ -31,13 +33,15 @@ export default function postBuild(options: PostBuildOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // The content layer's entries, rendered by the build as an endpoint: read, then removed.
+        const content = takeContentIndex(out);
         const { files, pages } = builtSite(out);
         rewriteSite(out, pages, options.redirects, site);
         const { errors, listed } = checkSite(pages, files, { requireListedUrls: options.requireListedUrls });
         if (errors.length) throw new Error(`Site checks failed:\n  ${errors.join('\n  ')}`);
         logger.info(`${pages.length} pages: every link resolves; all ${listed} published URLs resolve${options.requireListedUrls ? '' : ' (new pages not required in the list: it is being updated)'}`);
-        await indexSearch(out, logger);
-        await writeServiceWorkers(out, logger, options.precacheBudget);
+        await indexSearch(out, content, logger);
+        await writeServiceWorkers(out, content, logger, options.precacheBudget);
       },
     },
   };

@@ -1,7 +1,9 @@
 // Size budgets on the built files: every byte counts on an old phone with little data.
-import { test, expect } from '@playwright/test';
+// They read dist/ and open no browser, so they run in Vitest after the build (`npm test`
+// builds first); run `npm run build` before `npx vitest run test/budgets.test.ts`.
+import { test, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { sitemapPaths } from './pages';
+import { sitemapPaths } from '../e2e/pages';
 import { explainerWeight, gz, pageWeight, scriptFiles } from '../src/lib/page-weight';
 import { PRECACHE_LIMIT } from '../src/build/service-worker';
 import { everyCollection, listingHref } from '../src/collections';
