@@ -1,8 +1,8 @@
 // npm run bench — prints the performance table: page weights, Lighthouse mobile scores, and
 // how the build scales to 2,000 articles. Measured here, not in timed tests (the machine is
 // shared and noisy); the size budgets themselves are enforced by e2e/budgets.spec.ts.
-// Options: --skip-lighthouse, --skip-scaling, --sizes 200,2000
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+// Options: --skip-lighthouse, --skip-scaling, --skip-starlight, --sizes 200,2000
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -115,8 +115,80 @@ function buildScaling(sizes: number[]) {
   }
 }
 
+// 4. The same articles built by Starlight --------------------------------------------------
+// A yardstick for build time: Starlight (the Astro docs theme, with its own Pagefind search)
+// builds every article of this site, in both languages, in a temporary project. Our
+// components become a plain stub there, since only the build's cost is compared. Starlight is
+// installed on first use into node_modules/.bench-starlight (needs the npm registry).
+const STARLIGHT = '0.42.4';
+
+function timedBuild(cwd: string, astroBin: string, env: Record<string, string> = {}): number {
+  const start = performance.now();
+  const r = spawnSync(join(root, 'node_modules/.bin/node'), [astroBin, 'build', '--force'], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`build in ${cwd} failed:\n${(r.stdout + r.stderr).slice(-2000)}`);
+  return (performance.now() - start) / 1000;
+}
+
+function starlightComparison(runs = 3) {
+  const home = join(root, 'node_modules/.bench-starlight');
+  const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version as string;
+  if (!existsSync(join(home, 'node_modules/@astrojs/starlight'))) {
+    mkdirSync(home, { recursive: true });
+    writeFileSync(join(home, 'package.json'), JSON.stringify({ private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': STARLIGHT }, overrides: { vite: '~8.3.8' } }));
+    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: home, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`installing Starlight failed:\n${r.stderr.slice(-1000)}`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'aab-starlight-'));
+  let articles = 0;
+  try {
+    symlinkSync(join(home, 'node_modules'), join(dir, 'node_modules'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
+    writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://example.org', integrations: [starlight({ title: 'After a Break' })] });\n");
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
+    writeFileSync(join(dir, 'src/Stub.astro'), '<span><slot /></span>\n');
+    const walk = (from: string, to: string) => {
+      for (const f of readdirSync(from, { withFileTypes: true })) {
+        if (f.isDirectory()) walk(join(from, f.name), join(to, f.name));
+        else if (f.name.endsWith('.mdx')) {
+          mkdirSync(to, { recursive: true });
+          const text = readFileSync(join(from, f.name), 'utf8');
+          const end = text.indexOf('\n---', 3) + 4;
+          const names = [...new Set([...text.slice(end).matchAll(/<([A-Z][A-Za-z]+)/g)].map((m) => m[1]!))];
+          const depth = to.slice(join(dir, 'src').length).split('/').filter(Boolean).length;
+          const stub = `${'../'.repeat(depth)}Stub.astro`;
+          // Only the title and description Starlight knows; the body unchanged.
+          const title = /^title: (.*)$/m.exec(text)![1]!;
+          const summary = /^summary: (.*)$/m.exec(text)![1]!;
+          writeFileSync(join(to, f.name), `---\ntitle: ${title}\ndescription: ${summary}\n---\n${names.map((n) => `import ${n} from '${stub}';`).join('\n')}\n${text.slice(end)}`);
+          articles++;
+        }
+      }
+    };
+    for (const folder of ['guides', 'warning-signs', 'stories', 'es']) walk(join(root, 'content', folder), join(dir, 'src/content/docs', folder));
+    const astroBin = join(home, 'node_modules/astro/bin/astro.mjs');
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      theirs.push(timedBuild(dir, astroBin));
+      ours.push(timedBuild(root, join(root, 'node_modules/astro/bin/astro.mjs')));
+    }
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const ourPages = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const theirPages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    console.log(`\n## Build time against Starlight (the same ${articles} articles; median of ${runs} cold builds, \`astro build --force\`)\n`);
+    console.log('| build | HTML pages | time (median) | runs |');
+    console.log('|---|---|---|---|');
+    console.log(`| this site (every page, link and URL checks, search index, two service workers) | ${ourPages} | ${med(ours).toFixed(1)} s | ${ours.map((t) => t.toFixed(1)).join(', ')} |`);
+    console.log(`| Starlight ${STARLIGHT} (the articles, with its Pagefind search) | ${theirPages} | ${med(theirs).toFixed(1)} s | ${theirs.map((t) => t.toFixed(1)).join(', ')} |`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 pageWeights();
 if (!args.includes('--skip-lighthouse')) await lighthouseScores();
+if (!args.includes('--skip-starlight')) starlightComparison();
 if (!args.includes('--skip-scaling')) {
   const sizeArg = args.indexOf('--sizes');
   buildScaling(sizeArg >= 0 ? args[sizeArg + 1]!.split(',').map(Number) : [200, 2000]);

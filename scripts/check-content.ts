@@ -1,9 +1,13 @@
 // npm run check:content   — every content check; exits 1 on any error.
 // npm run report:content  — also writes content-report.md: every page with its numbers.
-// Usage: tsx scripts/check-content.ts [--report] [--root content]
+// Usage: tsx scripts/check-content.ts [--report]
+// The entries come from Astro's content layer (src/build/content-layer.ts), as the build sees
+// them; the files are read only for line numbers and for the English page a translation hashes.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { readArticles, readGlossary } from '../src/build/content-files';
+import { contentFromAstro } from '../src/build/content-layer';
+import type { ArticleCollection } from '../src/collections';
+import type { Lang } from '../src/i18n/lang';
 import {
   MAX_GRADE, citationFindings, citedKeys, componentCites, proseLines, readability, redoseFindings, safetyFindings, safetyStepsFinding,
   stigmaFindings, type Finding, type Readability,
@@ -13,9 +17,25 @@ import { isOverdue, isoDay } from '../src/lib/review';
 import {
   MEDIAN_MIN_EASE, PAGE_MIN_EASE, easeLabel, median, redoseFindingsEs, safetyFindingsEs, spanishEase, stigmaFindingsEs, type SpanishEase,
 } from '../src/build/content-checks-es';
-import { glossaryFile } from '../src/build/content-files';
 import { englishHash } from '../src/lib/translations';
 import { existsSync } from 'node:fs';
+
+/** What the check needs of an article: the content layer's entry (or a test fixture's). */
+export interface CheckArticle {
+  collection: ArticleCollection;
+  lang: Lang;
+  path: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+export interface CheckGlossaryEntry { id: string; definition: string; allowWords?: string[] }
+/** The content to check, and the folder it lives in (sources.yaml, glossary files). */
+export interface CheckContent { root: string; articles: CheckArticle[]; glossaries: Partial<Record<Lang, CheckGlossaryEntry[]>> }
+
+/** The glossary file of a language, for line numbers: content/glossary.yaml, content/es/glossary.yaml. */
+export function glossaryFile(lang: Lang, root = 'content'): string {
+  return lang === 'en' ? `${root}/glossary.yaml` : `${root}/${lang}/glossary.yaml`;
+}
 
 export interface PageReport { file: string; type: string; lang: string; reading: Readability; ease?: SpanishEase; sources: number; reviewDue: string; overdue: boolean; warnings: number }
 export interface CheckResult { findings: Finding[]; pages: PageReport[] }
@@ -26,7 +46,8 @@ function bodyStartLine(text: string): number {
   return end + 2; // 1-based line number of the first body line
 }
 
-export function runChecks(root = 'content', today = new Date()): CheckResult {
+export function runChecks(content: CheckContent, today = new Date()): CheckResult {
+  const { root } = content;
   const findings: Finding[] = [];
   const pages: PageReport[] = [];
   const registry = new Set(Object.keys(yaml.load(readFileSync(`${root}/sources.yaml`, 'utf8')) as Record<string, unknown>));
@@ -40,7 +61,7 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     findings.push(...redoseFindings(f, readFileSync(f, 'utf8').split('\n'), 1));
   }
 
-  for (const a of readArticles(root)) {
+  for (const a of content.articles) {
     const text = readFileSync(a.path, 'utf8');
     const first = bodyStartLine(text);
     const lines = proseLines(a.body, first);
@@ -86,7 +107,7 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     findings.push(...citationFindings(a.path, a.collection, listed, a.body, first, registry, components, layoutUses));
     citedKeys(a.body, components, layoutUses).forEach((c) => citedAnywhere.add(c.key));
 
-    const due = new Date(String(a.data.nextReview));
+    const due = new Date(a.data.nextReview as string | Date);
     const overdue = isOverdue(due, today);
     if (overdue) findings.push({ file: a.path, line: 1, rule: 'review-date', severity: 'warning', message: `review was due on ${isoDay(due)}: review the page, then update lastReviewed and nextReview.` });
 
@@ -106,9 +127,9 @@ export function runChecks(root = 'content', today = new Date()): CheckResult {
     const file = glossaryFile(lang, root);
     if (!existsSync(file)) continue;
     const glossaryText = readFileSync(file, 'utf8').split('\n');
-    for (const g of readGlossary(root, lang)) {
+    for (const g of content.glossaries[lang] ?? []) {
       const line = glossaryText.findIndex((l) => l.startsWith(`${g.id}:`)) + 1;
-      const allow = new Set(((g as unknown as { allowWords?: string[] }).allowWords ?? []).map((w) => w.toLowerCase()));
+      const allow = new Set((g.allowWords ?? []).map((w) => w.toLowerCase()));
       const prose = [{ line, text: g.definition, clinician: false }];
       if (lang === 'es') {
         findings.push(...stigmaFindingsEs(file, prose, [], allow));
@@ -154,9 +175,11 @@ function table(pages: PageReport[]): string {
 const isMain = process.argv[1]?.endsWith('check-content.ts');
 if (isMain) {
   const report = process.argv.includes('--report');
-  const rootArg = process.argv.indexOf('--root');
-  const root = rootArg > 0 ? process.argv[rootArg + 1]! : 'content';
-  const { findings, pages } = runChecks(root);
+  const content = await contentFromAstro().catch((e: Error) => {
+    console.error(`ERROR ${e.message}`);
+    process.exit(1);
+  });
+  const { findings, pages } = runChecks({ root: 'content', ...content });
   console.log(table(pages));
   console.log('');
   for (const f of findings) console.log(`${f.severity === 'error' ? 'ERROR' : 'warn '} ${f.file}:${f.line} [${f.rule}] ${f.message}`);

@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
 import { guideSchema, storySchema, sourceSchema, helplineSchema, glossarySchema } from './lib/schemas';
 import { readYamlMap } from './lib/yaml-data';
+import { aliasClashes, type GlossaryLike } from './lib/glossary';
 import { ARTICLE_TYPES, everyCollection, contentDir } from './collections';
 import { LANGS } from './i18n/lang';
 
@@ -22,8 +23,13 @@ const englishIds = new Set(
     .flatMap(({ type }) => mdxFiles(contentDir(type, 'en')).map((f) => `${type}/${f.replace(/\.mdx$/, '')}`)),
 );
 
-/** A YAML mapping file as a collection; bad YAML fails the build instead of being skipped. */
-function yamlMap(file: string): Loader {
+/**
+ * A YAML mapping file as a collection; bad YAML fails the build instead of being skipped.
+ * `check` sees every parsed entry at once, for rules between entries (a glossary alias may
+ * belong to one term only): the content layer refuses the file, so the build, the dev server
+ * and the content check all stop with the same message.
+ */
+function yamlMap(file: string, check?: (entries: { id: string; data: Record<string, unknown> }[]) => string[]): Loader {
   return {
     name: 'yaml-map',
     load: async ({ store, parseData, watcher }) => {
@@ -31,14 +37,19 @@ function yamlMap(file: string): Loader {
       store.clear();
       if (!existsSync(path)) return;
       const data = readYamlMap(path);
-      for (const [id, raw] of Object.entries(data)) {
-        const parsed = await parseData({ id, data: raw, filePath: `content/${file}` });
-        store.set({ id, data: parsed, filePath: `content/${file}` });
-      }
+      const parsed: { id: string; data: Record<string, unknown> }[] = [];
+      for (const [id, raw] of Object.entries(data)) parsed.push({ id, data: await parseData({ id, data: raw, filePath: `content/${file}` }) });
+      const problems = check?.(parsed) ?? [];
+      if (problems.length) throw new Error(`content/${file}: ${problems.join('; ')}`);
+      for (const { id, data: d } of parsed) store.set({ id, data: d, filePath: `content/${file}` });
       watcher?.add(path);
     },
   };
 }
+
+/** Glossary rule between entries: every term, alias and misspelling names one entry only. */
+const uniqueAliases = (entries: { id: string; data: Record<string, unknown> }[]) =>
+  aliasClashes(entries as unknown as GlossaryLike[]).map((p) => `aliases must be unique: ${p}`);
 
 // One collection per article type and language, from the registry: guides, es-guides, …
 const articles = Object.fromEntries(
@@ -52,7 +63,7 @@ const articles = Object.fromEntries(
 
 // The glossary per language: content/glossary.yaml, content/es/glossary.yaml (same ids).
 const glossaries = Object.fromEntries(
-  LANGS.map((lang) => [lang === 'en' ? 'glossary' : `${lang}-glossary`, defineCollection({ loader: yamlMap(lang === 'en' ? 'glossary.yaml' : `${lang}/glossary.yaml`), schema: glossarySchema(englishIds) })]),
+  LANGS.map((lang) => [lang === 'en' ? 'glossary' : `${lang}-glossary`, defineCollection({ loader: yamlMap(lang === 'en' ? 'glossary.yaml' : `${lang}/glossary.yaml`, uniqueAliases), schema: glossarySchema(englishIds) })]),
 );
 
 export const collections = {

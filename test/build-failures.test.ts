@@ -121,6 +121,14 @@ describe.concurrent('the build refuses bad input', { timeout: 300_000 }, () => {
     expect(output).toContain('content/es/guides/naloxona.mdx');
   });
 
+  it('an alias claimed by two glossary terms fails, naming the file and both terms', async ({ expect }) => {
+    const dir = copyProject();
+    edit(dir, 'content/glossary.yaml', (s) => s.replace('aliases: ["tranq", "tranq dope", "trank"]', 'aliases: ["tranq", "tranq dope", "trank", "narcan"]'));
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/glossary.yaml: aliases must be unique: "narcan" is used by both naloxone and xylazine');
+  });
+
   it('a broken internal link fails, naming the page and the link', async ({ expect }) => {
     const dir = copyProject();
     edit(dir, 'content/guides/naltrexone.mdx', (s) => `${s}\n\n[A link to nowhere](/guides/no-such-guide/)\n`);

@@ -1,13 +1,14 @@
-// Checks on the real content files: the launch corpus keeps its slugs and its glossary.
-// What each page shows a reader is checked in e2e/articles.spec.ts.
+// Checks on the real content, as the content layer holds it (after the schemas): the launch
+// corpus keeps its slugs and its glossary. What each page shows a reader is checked in e2e.
 import { describe, expect, it } from 'vitest';
-import { readArticles, readGlossary } from '../src/build/content-files';
+import { contentFromAstro } from '../src/build/content-layer';
 import { aliasClashes } from '../src/lib/glossary';
 
-const articles = readArticles('content', ['en']);
-const glossary = readGlossary();
-const spanish = readArticles('content', ['es']);
-const spanishGlossary = readGlossary('content', 'es');
+const content = await contentFromAstro();
+const articles = content.articles.filter((a) => a.lang === 'en');
+const spanish = content.articles.filter((a) => a.lang === 'es');
+const glossary = content.glossaries.en;
+const spanishGlossary = content.glossaries.es;
 
 const GUIDES = [
   'lost-tolerance', 'restarting-after-a-break', 'naloxone', 'buprenorphine-restart', 'methadone-restart', 'naltrexone',

@@ -1,29 +1,41 @@
-// The content layer's entries, handed to the post-build steps (search index, vocabularies,
-// offline core). Astro renders them as a static endpoint (src/pages/content-index.json.ts:
-// getCollection, so every entry has passed its schema); the pipeline reads the file once and
-// removes it from dist/, so it is never published. One content path: no step re-reads the
-// MDX or YAML files.
+// The content layer's entries, for everything that runs outside a page: the post-build steps
+// (search index, vocabularies, offline core) and the content check. Astro renders them as a
+// static endpoint (src/pages/content-index.json.ts: getCollection, so every entry has passed
+// its schema). The build reads the file once and removes it from dist/, so it is never
+// published; `npm run check:content` asks a dev server for it. One content path: nothing
+// re-parses the MDX or YAML files to learn what an entry says.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleCollection } from '../collections';
 import type { Lang } from '../i18n/lang';
 
-/** Where the endpoint is written in dist/. */
+/** Where the endpoint is written in dist/ (and served by a dev server). */
 export const CONTENT_INDEX = 'content-index.json';
+
+/** An article's frontmatter after its schema (dates as ISO strings, defaults filled in). */
+export type IndexedData = Record<string, unknown> & {
+  title: string;
+  summary: string;
+  inShort?: string[];
+  searchAliases: string[];
+  sources: string[];
+  topics: string[];
+  emergency?: boolean;
+  nextReview: string;
+  translationOf?: string;
+  englishHash?: string;
+};
 
 export interface IndexedArticle {
   collection: ArticleCollection;
   lang: Lang;
   slug: string;
   url: string;
-  title: string;
-  summary: string;
-  inShort: string[];
-  searchAliases: string[];
-  /** For a translation: the English page it translates ("guides/naloxone"). */
-  translationOf: string | null;
-  /** The body's heading lines ("## What is …?"), for the "Did you mean" vocabulary. */
-  headings: string[];
+  /** The file, from the project root: content/guides/naloxone.mdx. */
+  path: string;
+  data: IndexedData;
+  /** The MDX body as written (after the frontmatter). */
+  body: string;
 }
 
 export interface IndexedGlossaryEntry {
@@ -32,6 +44,7 @@ export interface IndexedGlossaryEntry {
   definition: string;
   aliases: string[];
   misspellings: string[];
+  allowWords: string[];
   /** The English page the term relates to ("guides/naloxone"). */
   related: string;
 }
@@ -53,5 +66,10 @@ export function takeContentIndex(out: string): ContentIndex {
 /** A page's address in a language: the English page itself, or its translation (undefined if none). */
 export function pageIn(index: ContentIndex, ref: string, lang: Lang): string | undefined {
   if (lang === 'en') return index.articles.find((a) => a.lang === 'en' && `${a.collection}/${a.slug}` === ref)?.url;
-  return index.articles.find((a) => a.lang === lang && a.translationOf === ref)?.url;
+  return index.articles.find((a) => a.lang === lang && a.data.translationOf === ref)?.url;
+}
+
+/** The heading lines of a body ("## What is …?"): words readers search for. */
+export function headingLines(body: string): string[] {
+  return body.split('\n').filter((l) => l.startsWith('#'));
 }

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtSite } from './built-site';
-import { pageIn, type ContentIndex } from './content-index';
+import { headingLines, pageIn, type ContentIndex } from './content-index';
 import { buildVocabulary, injectAliases } from '../search/vocabulary';
 import { ALIAS_MARK } from '../search/excerpt';
 import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
@@ -27,7 +27,7 @@ export async function indexSearch(out: string, content: ContentIndex, logger: As
   const { articles } = content;
   // Each page goes into the index of its own <html lang>: Pagefind keeps one index per
   // language, and the search page loads the one for its language only.
-  const aliasesByUrl = new Map(articles.map((a) => [a.url, a.searchAliases]));
+  const aliasesByUrl = new Map(articles.map((a) => [a.url, a.data.searchAliases]));
   const glossaries = LANGS.map((lang) => ({ lang, entries: content.glossaries[lang] ?? [] }));
   // Glossary aliases also point at the article each term relates to, in the same language.
   for (const { lang, entries } of glossaries) {
@@ -74,7 +74,7 @@ export async function indexSearch(out: string, content: ContentIndex, logger: As
     const mine = articles.filter((a) => a.lang === lang);
     const vocabulary = buildVocabulary({
       prose: [
-        ...mine.flatMap((a) => [a.title, a.summary, ...a.inShort, ...a.headings]),
+        ...mine.flatMap((a) => [a.data.title, a.data.summary, ...(a.data.inShort ?? []), ...headingLines(a.body)]),
         ...entries.map((g) => g.definition),
       ],
       glossary: entries.map((g) => ({ term: g.term, aliases: g.aliases, misspellings: g.misspellings })),

@@ -1,9 +1,11 @@
-// Reads the content files directly (outside Astro's runtime) for build hooks: search aliases,
-// glossary entries, page titles. Node only.
+// Test support only: reads a fixture folder (test/fixtures/bad-content, which is no Astro
+// project and breaks rules on purpose) straight from its files, in the shape the content check
+// takes. The site itself, the build and `npm run check:content` read the content layer
+// (src/build/content-layer.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { ARTICLE_COLLECTIONS, articleHref, contentDir, type ArticleCollection } from '../collections';
-import { LANGS, type Lang } from '../i18n/lang';
+import { ARTICLE_COLLECTIONS, articleHref, contentDir, type ArticleCollection } from '../src/collections';
+import { LANGS, type Lang } from '../src/i18n/lang';
 
 export interface ArticleFile {
   collection: ArticleCollection;
@@ -51,4 +53,9 @@ export function readGlossary(root = 'content', lang: Lang = 'en'): GlossaryFileE
   if (lang !== 'en' && !existsSync(file)) return [];
   const data = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, Omit<GlossaryFileEntry, 'id'>>;
   return Object.entries(data).map(([id, e]) => ({ id, ...e, aliases: e.aliases ?? [], misspellings: e.misspellings ?? [] }));
+}
+
+/** A fixture folder as the content check takes it. */
+export function fixtureContent(root: string): { root: string; articles: ArticleFile[]; glossaries: Record<Lang, GlossaryFileEntry[]> } {
+  return { root, articles: readArticles(root), glossaries: Object.fromEntries(LANGS.map((lang) => [lang, readGlossary(root, lang)])) as Record<Lang, GlossaryFileEntry[]> };
 }
