@@ -7,6 +7,7 @@ import postBuild from './src/integrations/post-build.ts';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { movedPageRedirects, shortLinkRedirects } from './src/lib/redirects.ts';
+import { canonicalPath, unlistedPaths } from './src/i18n/twins.ts';
 
 // The public address: set SITE_URL when you deploy your own copy (used for canonical URLs,
 // the sitemap and link previews). The default is a placeholder, documented in the README.
@@ -19,6 +20,8 @@ export const redirects = {
   ...shortLinkRedirects(readYaml('./content/es/short-links.yaml'), '/ir/', 'content/es/short-links.yaml'),
   ...movedPageRedirects(readYaml('./content/redirects.yaml')),
 };
+
+const unlisted = new Set([...unlistedPaths(), ...Object.keys(redirects).map(canonicalPath)]);
 
 export default defineConfig({
   site,
@@ -33,8 +36,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
-    // Short links, offline and not-found pages are not pages to find in a search engine.
-    sitemap({ filter: (page) => !/^\/(go|ir|offline|es\/sin-conexion|es\/404)\//.test(new URL(page).pathname) }),
+    // Short links and moved pages (every redirect), and the offline and not-found pages in
+    // every language, are not pages to find in a search engine.
+    sitemap({ filter: (page) => !unlisted.has(canonicalPath(new URL(page).pathname)) }),
     // Rewrite, check, index, service workers: in that order, after the pages are written.
     postBuild({
       redirects,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, formatDay, homeOf, langFromPath } from './lang';
 import { UI_STRINGS } from './ui';
-import { STATIC_TWINS, staticHref } from './twins';
+import { STATIC_TWINS, canonicalPath, staticHref, unlistedPaths } from './twins';
 import { ARTICLE_TYPES, articleHref, collectionName, contentDir, listingHref, parseRef } from '../collections';
 
 describe('languages', () => {
@@ -48,6 +48,13 @@ describe('languages', () => {
       expect(langFromPath(twins.es!), en).toBe('es');
     }
     expect(() => staticHref('/share-your-story/', 'es')).toThrow(/no es page for \/share-your-story\//);
+  });
+
+  it('knows the not-found page by any of its names, and leaves offline and not-found pages out of the sitemap in every language', () => {
+    for (const p of ['/404', '/404/', '/404.html']) expect(canonicalPath(p)).toBe('/404/');
+    expect(canonicalPath('/es/404/')).toBe('/es/404/');
+    expect(staticHref('/404.html', 'es')).toBe('/es/404/');
+    expect(unlistedPaths().sort()).toEqual(['/404/', '/es/404/', '/es/sin-conexion/', '/offline/']);
   });
 });
 

@@ -13,8 +13,22 @@ export const STATIC_TWINS: Record<string, Partial<Record<Exclude<Lang, 'en'>, st
   '/offline/': { es: '/es/sin-conexion/' },
   '/outreach/': { es: '/es/materiales/' },
   '/outreach/cards/': { es: '/es/materiales/tarjetas/' },
-  '/404.html': { es: '/es/404.html' },
+  // The not-found page: English at /404.html (Astro's name for it), Spanish at /es/404/.
+  '/404.html': { es: '/es/404/' },
 };
+
+/** Static pages that are not for search engines (noindex): the offline and not-found pages. */
+const UNLISTED = ['/offline/', '/404.html'];
+
+/** One form for an address, so "/404", "/404/" and "/404.html" are the same page. */
+export function canonicalPath(path: string): string {
+  return path.replace(/\.html$/, '').replace(/\/?$/, '/');
+}
+
+/** Every language's address of the unlisted pages, in canonical form (for the sitemap filter). */
+export function unlistedPaths(): string[] {
+  return UNLISTED.flatMap((en) => [en, ...Object.values(STATIC_TWINS[en] ?? {})]).map(canonicalPath);
+}
 
 /** A language's address for one of the static pages ("/help/" in Spanish is "/es/ayuda/"). */
 export function staticHref(englishPath: string, lang: Lang): string {

@@ -1,11 +1,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  BAND, BAND_LABEL, BAND_LEGEND, BEFORE, CHART, CHART_LABELS, CHART_TEXT, DETAILS_INTRO, EVENT_X, LAST_USE_X, NEAR_ZERO_Y,
-  ROWS, SAFETY_STEPS, SITUATIONS, SOURCES, STATES, TEXTS, TOLERANCE, WEEK, WINDOWS,
-  bandPoints, chartText, explain, matches, message, picture, situations, stateTokens, text, variants,
-  type Lang, type Picture, type SituationId, type ToleranceText,
+  BAND, BEFORE, CHART, EVENT_X, LAST_USE_X, NEAR_ZERO_Y, ROWS, SOURCES, STATES, TEXTS, WEEK, WINDOWS,
+  bandPoints, matches, pick, picture, situations, stateTokens, text, variants,
+  type Lang, type Link, type Picture, type SituationId, type ToleranceText,
 } from './tolerance-model';
+
+// What the explainer shows for one situation, put together here the way ToleranceExplainer.astro
+// does on the page: it renders every variant, and the one matching the state is the one shown.
+const SITUATIONS = situations('en');
+const { bandLabel: BAND_LABEL, chartLabels: CHART_LABELS, tolerance: TOLERANCE, bandLegend: BAND_LEGEND, chartText: CHART_TEXT, detailsIntro: DETAILS_INTRO, safety: SAFETY_STEPS } = TEXTS.en;
+function message(id: SituationId, lang: Lang = 'en'): { summary: string; tolerance: string; says: string; restart: readonly Link[] } {
+  const t = stateTokens(id);
+  const V = variants(lang);
+  return { summary: pick(V.label, t), tolerance: TEXTS[lang].tolerance, says: pick(V.says, t), restart: pick(V.restart, t) };
+}
+function chartText(id: SituationId, lang: Lang = 'en'): string {
+  const t = stateTokens(id);
+  const V = variants(lang);
+  return `${TEXTS[lang].chartText}${pick(V.described, t)} ${pick(V.shading, t)}`;
+}
+function explain(id: SituationId, lang: Lang = 'en') {
+  const t = stateTokens(id);
+  const V = variants(lang);
+  const T = TEXTS[lang];
+  return { ...message(id, lang), picture: pick(V.picture, t), chartText: chartText(id, lang), shading: pick(V.shading, t), bandLabel: T.bandLabel, bandLegend: T.bandLegend, chartLabels: T.chartLabels, safety: T.safety };
+}
 import { MAX_GRADE, proseLines, readability, safetyFindings, stigmaFindings } from '../build/content-checks';
 
 // Every state the explainer can be in. The reader picks a situation, and nothing else: if a

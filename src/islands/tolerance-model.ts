@@ -113,12 +113,6 @@ export interface Picture {
   bandLabelX: number;
 }
 
-/** Words inside the band, one line each (English; text(lang).bandLabel for a language). */
-export const BAND_LABEL = TEXTS.en.bandLabel;
-
-/** Fixed words on the picture (English; text(lang).chartLabels for a language). */
-export const CHART_LABELS = TEXTS.en.chartLabels;
-
 function windowShape(id: SituationId, label: string): Picture['window'] {
   const w = WINDOWS[id];
   if (!w) return null;
@@ -172,26 +166,10 @@ export function situations(lang: Lang = 'en'): readonly Situation[] {
   return list;
 }
 
-/** The situations in English. */
-export const SITUATIONS: readonly Situation[] = situations('en');
-
 export function situation(id: string, lang: Lang = 'en'): Situation {
   const list = situations(lang);
   return list.find((s) => s.id === id) ?? list[0]!;
 }
-
-/** What the band means: the same in every state (English; text(lang).tolerance for a language). */
-export const TOLERANCE = TEXTS.en.tolerance;
-
-/** The legend beside the band's swatch (English). */
-export const BAND_LEGEND = TEXTS.en.bandLegend;
-
-/** The picture's text alternative, before the situation's marks (its accessible name is this,
- * then the marks, then the shading legend). English. */
-export const CHART_TEXT = TEXTS.en.chartText;
-
-/** The words in "What each situation means", before the situations (English). */
-export const DETAILS_INTRO = TEXTS.en.detailsIntro;
 
 export interface Variant<T> { when: string; value: T }
 
@@ -213,59 +191,4 @@ export function pick<T>(list: readonly Variant<T>[], tokens: readonly string[]):
   const found = list.filter((v) => matches(v.when, tokens));
   if (found.length !== 1) throw new Error(`${found.length} variants match ${tokens.join(' ')}`);
   return found[0]!.value;
-}
-
-export interface Message {
-  /** The situation, e.g. "Left jail or prison". */
-  summary: string;
-  tolerance: string;
-  says: string;
-  restart: readonly Link[];
-}
-
-/** The message for one situation, as the page shows it. */
-export function message(id: SituationId, lang: Lang = 'en'): Message {
-  const t = stateTokens(id);
-  const V = variants(lang);
-  return { summary: pick(V.label, t), tolerance: TEXTS[lang].tolerance, says: pick(V.says, t), restart: pick(V.restart, t) };
-}
-
-/** The picture's accessible name: the fixed words, the situation's marks, the shading legend. */
-export function chartText(id: SituationId, lang: Lang = 'en'): string {
-  const t = stateTokens(id);
-  const V = variants(lang);
-  return `${TEXTS[lang].chartText}${pick(V.described, t)} ${pick(V.shading, t)}`;
-}
-
-// ---------------------------------------------------------------------------------------
-// Safety steps: the same for every situation
-
-/** The safety steps in English (text(lang).safety for a language). */
-export const SAFETY_STEPS: readonly SafetyStep[] = TEXTS.en.safety;
-
-export interface Explanation extends Message {
-  picture: Picture;
-  chartText: string;
-  shading: string;
-  bandLabel: readonly string[];
-  bandLegend: string;
-  chartLabels: ToleranceText['chartLabels'];
-  safety: readonly SafetyStep[];
-}
-
-/** Everything the explainer shows for one situation, in a language. */
-export function explain(id: SituationId, lang: Lang = 'en'): Explanation {
-  const t = stateTokens(id);
-  const V = variants(lang);
-  const T = TEXTS[lang];
-  return {
-    ...message(id, lang),
-    picture: pick(V.picture, t),
-    chartText: chartText(id, lang),
-    shading: pick(V.shading, t),
-    bandLabel: T.bandLabel,
-    bandLegend: T.bandLegend,
-    chartLabels: T.chartLabels,
-    safety: T.safety,
-  };
 }

@@ -3,7 +3,7 @@
 import { articleEntries } from './entries';
 import { ARTICLE_TYPES, articleHref, everyCollection, listingHref, type ArticleCollection } from '../collections';
 import { LANGS, langFromPath, type Lang } from '../i18n/lang';
-import { STATIC_TWINS } from '../i18n/twins';
+import { STATIC_TWINS, canonicalPath } from '../i18n/twins';
 
 export interface IndexedPage {
   type: ArticleCollection;
@@ -75,8 +75,9 @@ export async function alternatesOf(path: string): Promise<Partial<Record<Lang, s
   const table: Record<string, Partial<Record<Lang, string>>> = {};
   for (const [en, others] of Object.entries(STATIC_TWINS)) table[en] = { en, ...others };
   for (const [en, all] of Object.entries(listingTwins(index.pages))) table[en] = all;
+  const here = canonicalPath(path);
   for (const all of Object.values(table)) {
-    if (Object.values(all).includes(path)) return all;
+    if (Object.values(all).some((href) => canonicalPath(href!) === here)) return all;
   }
   return { [langFromPath(path)]: path };
 }
