@@ -138,11 +138,12 @@ function starlightComparison(runs = 3) {
     const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: home, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`installing Starlight failed:\n${r.stderr.slice(-1000)}`);
   }
-  const dir = mkdtempSync(join(tmpdir(), 'aab-starlight-'));
+  // The Starlight project lives where Starlight is installed (Vite follows no symlinked
+  // node_modules across projects); its pages are written afresh on each run.
+  const dir = home;
   let articles = 0;
   try {
-    symlinkSync(join(home, 'node_modules'), join(dir, 'node_modules'));
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
+    for (const d of ['src', 'dist', '.astro']) rmSync(join(dir, d), { recursive: true, force: true });
     writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://example.org', integrations: [starlight({ title: 'After a Break' })] });\n");
     mkdirSync(join(dir, 'src'), { recursive: true });
     writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
@@ -182,7 +183,7 @@ function starlightComparison(runs = 3) {
     console.log(`| this site (every page, link and URL checks, search index, two service workers) | ${ourPages} | ${med(ours).toFixed(1)} s | ${ours.map((t) => t.toFixed(1)).join(', ')} |`);
     console.log(`| Starlight ${STARLIGHT} (the articles, with its Pagefind search) | ${theirPages} | ${med(theirs).toFixed(1)} s | ${theirs.map((t) => t.toFixed(1)).join(', ')} |`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    for (const d of ['src', 'dist', '.astro']) rmSync(join(dir, d), { recursive: true, force: true });
   }
 }
 

@@ -8,6 +8,7 @@ import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Root } from 'nlcst';
 import { ARTICLE_TYPES, type ArticleCollection } from '../collections';
+import { CITE_TAG, citesIn } from '../lib/citations';
 
 export type Severity = 'error' | 'warning';
 export interface Finding { file: string; line: number; rule: string; message: string; severity: Severity }
@@ -192,7 +193,7 @@ export function safetyStepsFinding(file: string, topics: readonly string[], body
 // ---------------------------------------------------------------------------------------
 // Citations
 
-const CITE = /<Cite\s+id="([^"]+)"\s*\/>/g;
+const CITE = CITE_TAG;
 
 /** Components that cite sources themselves, as used in MDX ("<SafetySteps />") -> their keys. */
 export type ComponentCites = ReadonlyMap<string, readonly string[]>;
@@ -201,7 +202,7 @@ export type ComponentCites = ReadonlyMap<string, readonly string[]>;
 export function componentCites(sources: Record<string, string>): ComponentCites {
   const out = new Map<string, string[]>();
   for (const [name, text] of Object.entries(sources)) {
-    const keys = [...new Set([...text.matchAll(CITE)].map((m) => m[1]!))];
+    const keys = citesIn(text);
     if (keys.length) out.set(`<${name} />`, keys);
   }
   return out;

@@ -33,15 +33,29 @@ export default function postBuild(options: PostBuildOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // Each step is timed: `npm run bench` reports where the build's time goes.
+        const times: string[] = [];
+        let t = performance.now();
+        const lap = (step: string) => {
+          const now = performance.now();
+          times.push(`${step} ${Math.round(now - t)} ms`);
+          t = now;
+        };
         // The content layer's entries, rendered by the build as an endpoint: read, then removed.
         const content = takeContentIndex(out);
         const { files, pages } = builtSite(out);
+        lap('read');
         rewriteSite(out, pages, options.redirects, site);
+        lap('rewrite');
         const { errors, listed } = checkSite(pages, files, { requireListedUrls: options.requireListedUrls });
         if (errors.length) throw new Error(`Site checks failed:\n  ${errors.join('\n  ')}`);
         logger.info(`${pages.length} pages: every link resolves; all ${listed} published URLs resolve${options.requireListedUrls ? '' : ' (new pages not required in the list: it is being updated)'}`);
+        lap('check');
         await indexSearch(out, content, logger);
+        lap('index');
         await writeServiceWorkers(out, content, logger, options.precacheBudget);
+        lap('offline');
+        logger.info(`post-build steps: ${times.join(', ')}`);
       },
     },
   };

@@ -38,3 +38,11 @@ export function formatSource(s: SourceLike): string {
   const yearInVenue = venue.includes(String(s.year));
   return parts.join('. ') + (yearInVenue ? '.' : `. ${s.year}.`);
 }
+
+/** A <Cite id="…" /> tag, as written in MDX and in components. */
+export const CITE_TAG = /<Cite\s+id="([^"]+)"\s*\/>/g;
+
+/** The source keys a text cites with <Cite>, once each, in the order they first appear. */
+export function citesIn(text: string): string[] {
+  return [...new Set([...text.matchAll(CITE_TAG)].map((m) => m[1]!))];
+}
