@@ -1,6 +1,6 @@
 // npm run bench — prints the performance table: page weights, Lighthouse mobile scores, and
 // how the build scales to 2,000 articles. Measured here, not in timed tests (the machine is
-// shared and noisy); the size budgets themselves are enforced by e2e/budgets.spec.ts.
+// shared and noisy); the size budgets themselves are enforced by test/budgets.test.ts.
 // Options: --skip-lighthouse, --skip-scaling, --skip-starlight, --sizes 200,2000
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
