@@ -22,10 +22,10 @@ function copyProject(): string {
   return dir;
 }
 
-/** The real build in the copy; the cases run side by side (each build waits on its own process). */
-function build(dir: string): Promise<{ code: number | null; output: string }> {
+/** A command in the copy; the cases run side by side (each waits on its own process). */
+function run(dir: string, command: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` } });
+    const child = spawn(command, args, { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` } });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -38,6 +38,9 @@ function build(dir: string): Promise<{ code: number | null; output: string }> {
     });
   });
 }
+
+/** The real build in the copy. */
+const build = (dir: string) => run(dir, join(root, 'node_modules/.bin/astro'), ['build']);
 
 const edit = (dir: string, file: string, change: (s: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
 
@@ -81,6 +84,16 @@ describe.concurrent('the build refuses bad input', { timeout: 300_000 }, () => {
     expect(output).toMatch(/guides → naltrexone data does not match collection schema/);
     expect(output).toMatch(/summary: summary must be at most 160 characters/);
     expect(output).toContain('content/guides/naltrexone.mdx');
+  });
+
+  it('the content check refuses the same broken field, through the same content layer, naming the file and the field', async ({ expect }) => {
+    const dir = copyProject();
+    edit(dir, 'content/guides/naltrexone.mdx', (s) => s.replace(/^summary: .*$/m, `summary: "${'x'.repeat(170)}"`));
+    const { code, output } = await run(dir, join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/check-content.ts')]);
+    expect(code).toBe(1);
+    expect(output).toContain('ERROR guides → naltrexone data does not match collection schema.');
+    expect(output).toContain('summary: summary must be at most 160 characters');
+    expect(output).toContain(`in ${join(dir, 'content/guides/naltrexone.mdx')}`);
   });
 
   it('an unknown source key fails, naming the entry and the key', async ({ expect }) => {

@@ -3,7 +3,15 @@
 // a dev server inside another Vite-based tool (Vitest) does not route pages.
 import { dev } from 'astro';
 
-const server = await dev({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+let server;
+try {
+  server = await dev({ root: process.cwd(), logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+} catch (e) {
+  // A schema error stops the content sync: Astro's message names the entry and the field.
+  const file = e?.loc?.file ? `\n  in ${e.loc.file}` : '';
+  process.stderr.write(`${String(e?.message ?? e).replace(/\*\*/g, '')}${file}\n`);
+  process.exit(1);
+}
 let failed = false;
 try {
   const res = await fetch(`http://127.0.0.1:${server.address.port}/content-index.json`);
