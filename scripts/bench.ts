@@ -88,10 +88,20 @@ function dirSize(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((s, d) => s + statSync(join(d.parentPath, d.name)).size, 0);
 }
 
+/** Astro's own phases and the post-build steps, from a build's log: where the time goes. */
+function whereTimeGoes(log: string): string {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const sync = /\[types\] Generated ([\d.]+m?s)/.exec(plain)?.[1];
+  const bundles = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].map((m) => m[1]).join(' + ');
+  const pages = /generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/i.exec(plain)?.[1];
+  const steps = /post-build steps: ([^\n]+)/.exec(plain)?.[1];
+  return [sync && `content sync and types ${sync}`, bundles && `Vite ${bundles}`, pages && `pages ${pages}`, steps && `post-build: ${steps}`].filter(Boolean).join('; ');
+}
+
 function buildScaling(sizes: number[]) {
   console.log('\n## Build scaling (synthetic guides added to a temporary copy; link and URL checks skipped)\n');
-  console.log('| extra articles | pages built | build time | per page | search index | precache |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| extra articles | pages built | build time | per page | search index | precache | where the time goes |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'aab-bench-'));
     try {
@@ -106,7 +116,7 @@ function buildScaling(sizes: number[]) {
       if (r.status !== 0) throw new Error(`build with ${n} articles failed:\n${r.stderr.slice(-2000)}`);
       const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
       const precache = /precaches (\d+) files, (\d+) KB/.exec(r.stdout);
-      console.log(`| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / pages).toFixed(0)} ms | ${kb(dirSize(join(dir, 'dist/pagefind')))} KB | ${precache ? `${precache[2]} KB` : 'over budget'} |`);
+      console.log(`| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / pages).toFixed(0)} ms | ${kb(dirSize(join(dir, 'dist/pagefind')))} KB | ${precache ? `${precache[2]} KB` : 'over budget'} | ${whereTimeGoes(r.stdout)} |`);
     } catch (e) {
       console.log(`| ${n} | failed: ${(e as Error).message.split('\n')[0]} | | | | |`);
     } finally {
@@ -122,10 +132,12 @@ function buildScaling(sizes: number[]) {
 // installed on first use into node_modules/.bench-starlight (needs the npm registry).
 const STARLIGHT = '0.42.4';
 
+let lastLog = '';
 function timedBuild(cwd: string, astroBin: string, env: Record<string, string> = {}): number {
   const start = performance.now();
   const r = spawnSync(join(root, 'node_modules/.bin/node'), [astroBin, 'build', '--force'], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`build in ${cwd} failed:\n${(r.stdout + r.stderr).slice(-2000)}`);
+  lastLog = r.stdout;
   return (performance.now() - start) / 1000;
 }
 
@@ -181,6 +193,7 @@ function starlightComparison(runs = 3) {
     console.log('| build | HTML pages | time (median) | runs |');
     console.log('|---|---|---|---|');
     console.log(`| this site (every page, link and URL checks, search index, two service workers) | ${ourPages} | ${med(ours).toFixed(1)} s | ${ours.map((t) => t.toFixed(1)).join(', ')} |`);
+    console.log(`\nWhere this site's last build spent its time: ${lastLog ? whereTimeGoes(lastLog) : '-'}.`);
     console.log(`| Starlight ${STARLIGHT} (the articles, with its Pagefind search) | ${theirPages} | ${med(theirs).toFixed(1)} s | ${theirs.map((t) => t.toFixed(1)).join(', ')} |`);
   } finally {
     for (const d of ['src', 'dist', '.astro']) rmSync(join(dir, d), { recursive: true, force: true });
