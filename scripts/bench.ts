@@ -193,8 +193,8 @@ function starlightComparison(runs = 3) {
     console.log('| build | HTML pages | time (median) | runs |');
     console.log('|---|---|---|---|');
     console.log(`| this site (every page, link and URL checks, search index, two service workers) | ${ourPages} | ${med(ours).toFixed(1)} s | ${ours.map((t) => t.toFixed(1)).join(', ')} |`);
-    console.log(`\nWhere this site's last build spent its time: ${lastLog ? whereTimeGoes(lastLog) : '-'}.`);
     console.log(`| Starlight ${STARLIGHT} (the articles, with its Pagefind search) | ${theirPages} | ${med(theirs).toFixed(1)} s | ${theirs.map((t) => t.toFixed(1)).join(', ')} |`);
+    console.log(`\nWhere this site's last build spent its time: ${lastLog ? whereTimeGoes(lastLog) : '-'}.`);
   } finally {
     for (const d of ['src', 'dist', '.astro']) rmSync(join(dir, d), { recursive: true, force: true });
   }
