@@ -13,6 +13,7 @@ import { findChromium } from './browser.mjs';
 const args = process.argv.slice(2);
 const kb = (n: number) => (n / 1024).toFixed(1);
 const root = resolve('.');
+const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 
 // 1. Page weights -------------------------------------------------------------------------
 function pageWeights() {
@@ -108,15 +109,10 @@ function buildScaling(sizes: number[]) {
       for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(join(root, item), join(dir, item), { recursive: true });
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
       for (let i = 0; i < n; i++) writeFileSync(join(dir, `content/guides/synthetic-${i}.mdx`), synthetic(i));
-      const start = performance.now();
-      const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--force'], {
-        cwd: dir, encoding: 'utf8', env: { ...process.env, URLS_UPDATE: '1', BENCH_SYNTHETIC: '1', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }, maxBuffer: 1 << 28,
-      });
-      const seconds = (performance.now() - start) / 1000;
-      if (r.status !== 0) throw new Error(`build with ${n} articles failed:\n${r.stderr.slice(-2000)}`);
+      const { seconds, log } = timedBuild(dir, ASTRO, { URLS_UPDATE: '1', BENCH_SYNTHETIC: '1' });
       const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
-      const precache = /precaches (\d+) files, (\d+) KB/.exec(r.stdout);
-      console.log(`| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / pages).toFixed(0)} ms | ${kb(dirSize(join(dir, 'dist/pagefind')))} KB | ${precache ? `${precache[2]} KB` : 'over budget'} | ${whereTimeGoes(r.stdout)} |`);
+      const precache = /precaches (\d+) files, (\d+) KB/.exec(log);
+      console.log(`| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / pages).toFixed(0)} ms | ${kb(dirSize(join(dir, 'dist/pagefind')))} KB | ${precache ? `${precache[2]} KB` : 'over budget'} | ${whereTimeGoes(log)} |`);
     } catch (e) {
       console.log(`| ${n} | failed: ${(e as Error).message.split('\n')[0]} | | | | |`);
     } finally {
@@ -132,13 +128,14 @@ function buildScaling(sizes: number[]) {
 // installed on first use into node_modules/.bench-starlight (needs the npm registry).
 const STARLIGHT = '0.42.4';
 
-let lastLog = '';
-function timedBuild(cwd: string, astroBin: string, env: Record<string, string> = {}): number {
+/** One cold build (`astro build --force`) with Node 24: how long it took, and its log. */
+function timedBuild(cwd: string, astroBin: string, env: Record<string, string> = {}): { seconds: number; log: string } {
   const start = performance.now();
-  const r = spawnSync(join(root, 'node_modules/.bin/node'), [astroBin, 'build', '--force'], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const r = spawnSync(join(root, 'node_modules/.bin/node'), [astroBin, 'build', '--force'], {
+    cwd, encoding: 'utf8', env: { ...process.env, ...env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }, maxBuffer: 1 << 28,
+  });
   if (r.status !== 0) throw new Error(`build in ${cwd} failed:\n${(r.stdout + r.stderr).slice(-2000)}`);
-  lastLog = r.stdout;
-  return (performance.now() - start) / 1000;
+  return { seconds: (performance.now() - start) / 1000, log: r.stdout };
 }
 
 function starlightComparison(runs = 3) {
@@ -182,9 +179,12 @@ function starlightComparison(runs = 3) {
     const astroBin = join(home, 'node_modules/astro/bin/astro.mjs');
     const ours: number[] = [];
     const theirs: number[] = [];
+    let lastLog = '';
     for (let i = 0; i < runs; i++) {
-      theirs.push(timedBuild(dir, astroBin));
-      ours.push(timedBuild(root, join(root, 'node_modules/astro/bin/astro.mjs')));
+      theirs.push(timedBuild(dir, astroBin).seconds);
+      const build = timedBuild(root, ASTRO);
+      ours.push(build.seconds);
+      lastLog = build.log;
     }
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const ourPages = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;

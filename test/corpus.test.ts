@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentFromAstro } from '../src/build/content-layer';
 import { aliasClashes } from '../src/lib/glossary';
+import { runChecks } from '../scripts/check-content';
 
 const content = await contentFromAstro();
 const articles = content.articles.filter((a) => a.lang === 'en');
@@ -84,3 +85,22 @@ describe('the Spanish edition', () => {
   });
 });
 
+// The content checks over the same entries (one dev server for this file, not one per file).
+describe('the real corpus, read through the content layer as `npm run check:content` reads it', () => {
+  const real = runChecks({ root: 'content', ...content });
+  it('passes every content check', () => {
+    expect(real.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+  it('keeps English guides and warning signs at grade 9 or below', () => {
+    const english = real.pages.filter((p) => p.type !== 'stories' && p.lang === 'en');
+    expect(english.length).toBeGreaterThanOrEqual(26);
+    for (const p of english) expect(p.reading.grade, p.file).toBeLessThanOrEqual(9);
+  });
+  it('keeps every Spanish guide and warning sign "normal" or easier, and the median "bastante fácil"', () => {
+    const spanish = real.pages.filter((p) => p.type !== 'stories' && p.lang === 'es');
+    expect(spanish.length).toBeGreaterThanOrEqual(26);
+    for (const p of spanish) expect(p.ease!.ease, p.file).toBeGreaterThanOrEqual(60);
+    const sorted = spanish.map((p) => p.ease!.ease).sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThanOrEqual(70);
+  });
+});

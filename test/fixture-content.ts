@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { ARTICLE_COLLECTIONS, articleHref, contentDir, type ArticleCollection } from '../src/collections';
 import { LANGS, type Lang } from '../src/i18n/lang';
+import { glossaryFile } from '../scripts/check-content';
 
 export interface ArticleFile {
   collection: ArticleCollection;
@@ -42,11 +43,6 @@ export function readArticles(root = 'content', langs: readonly Lang[] = LANGS): 
 }
 
 export interface GlossaryFileEntry { id: string; term: string; definition: string; aliases: string[]; misspellings: string[]; related: string }
-
-/** The glossary file of a language: content/glossary.yaml, content/es/glossary.yaml. */
-export function glossaryFile(lang: Lang, root = 'content'): string {
-  return lang === 'en' ? `${root}/glossary.yaml` : `${root}/${lang}/glossary.yaml`;
-}
 
 export function readGlossary(root = 'content', lang: Lang = 'en'): GlossaryFileEntry[] {
   const file = glossaryFile(lang, root);

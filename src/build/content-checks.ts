@@ -193,7 +193,6 @@ export function safetyStepsFinding(file: string, topics: readonly string[], body
 // ---------------------------------------------------------------------------------------
 // Citations
 
-const CITE = CITE_TAG;
 
 /** Components that cite sources themselves, as used in MDX ("<SafetySteps />") -> their keys. */
 export type ComponentCites = ReadonlyMap<string, readonly string[]>;
@@ -216,7 +215,7 @@ export function citedKeys(body: string, components: ComponentCites = new Map(), 
   const out: { key: string; line: number }[] = [];
   for (const used of alsoUses) (components.get(used) ?? []).forEach((key) => out.push({ key, line: 0 }));
   body.split('\n').forEach((l, i) => {
-    for (const m of l.matchAll(CITE)) out.push({ key: m[1]!, line: i });
+    for (const m of l.matchAll(CITE_TAG)) out.push({ key: m[1]!, line: i });
     for (const [component, keys] of components) if (l.includes(component)) keys.forEach((key) => out.push({ key, line: i }));
   });
   return out;

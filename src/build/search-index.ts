@@ -18,9 +18,6 @@ export function vocabularyPath(lang: Lang): string {
   return lang === 'en' ? 'search-vocabulary.json' : `${lang}/search-vocabulary.json`;
 }
 
-/** How many pages are handed to Pagefind at once. */
-const INDEX_BATCH = 16;
-
 function fail(what: string, errors: string[]): never {
   throw new Error(`Search index: ${what} failed:\n  ${errors.join('\n  ')}`);
 }
@@ -46,16 +43,11 @@ export async function indexSearch(out: string, content: ContentIndex, logger: As
   try {
     if (!index || errors.length) fail('creating the index', errors);
 
-    // Pagefind indexes in its own process: keep several pages in flight rather than waiting
-    // for each reply in turn (the pages are added in the same order either way).
-    const toIndex = builtSite(out).pages.filter(({ html }) => html.includes('data-pagefind-body'));
-    for (let i = 0; i < toIndex.length; i += INDEX_BATCH) {
-      const batch = toIndex.slice(i, i + INDEX_BATCH);
-      const results = await Promise.all(batch.map(({ path, html }) => index.addHTMLFile({ url: path, content: injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]) })));
-      results.forEach((res, k) => {
-        if (res.errors.length) fail(`indexing ${batch[k]!.path}`, res.errors);
-      });
-      pages += batch.length;
+    for (const { path, html } of builtSite(out).pages) {
+      if (!html.includes('data-pagefind-body')) continue;
+      const res = await index.addHTMLFile({ url: path, content: injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]) });
+      if (res.errors.length) fail(`indexing ${path}`, res.errors);
+      pages++;
     }
     for (const { lang, entries } of glossaries) {
       const t = ui(lang);

@@ -83,3 +83,12 @@ describe('the collection registry', () => {
     expect(() => parseRef('guides/a/b')).toThrow(/bad page reference/);
   });
 });
+
+describe('filling a dictionary string', () => {
+  it('puts each value in its place and leaves an unknown placeholder empty', async () => {
+    const { fill } = await import('./fill');
+    expect(fill(UI_STRINGS.es.helplineCards.textKeyword, { keyword: 'AYUDA', number: '988' })).toBe('Enviar AYUDA por texto al 988');
+    expect(fill('{n} results for “{query}”.', { n: 3, query: 'narcan' })).toBe('3 results for “narcan”.');
+    expect(fill('Call {number}', {})).toBe('Call ');
+  });
+});

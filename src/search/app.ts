@@ -3,9 +3,9 @@
 // language's search page uses its own dictionary.
 import { runSearch, type Hit } from './engine';
 import { excerptParts } from './excerpt';
+import { fill } from '../i18n/fill';
 
 interface Words { noMatch: string; results: string; oneResult: string; didYouMean: string; goTo: string; searchHref: string; vocabulary: string }
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '') => {
   const node = document.createElement(tag);
