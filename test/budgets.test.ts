@@ -56,7 +56,7 @@ test('the stylesheet is inlined: no render-blocking CSS request', () => {
 
 test('the offline core is the emergency pages and search, under 1 MB, whatever the size of the site', () => {
   const sw = read('/sw.js');
-  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
   for (const core of ['help/index.html', 'guides/naloxone/index.html', 'warning-signs/overdose-signs/index.html', 'tools/tolerance/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search-vocabulary.json']) {
     expect(urls.map((u) => u.replace(/^\//, ''))).toContain(core);
   }
@@ -69,7 +69,7 @@ test('the offline core is the emergency pages and search, under 1 MB, whatever t
 
 test('a Spanish reader saves the Spanish core, not the English one, under 1 MB', () => {
   const sw = read('/es/sw.js');
-  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!.replace(/^\//, ''));
+  const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!.replace(/^\//, ''));
   for (const core of ['es/index.html', 'es/ayuda/index.html', 'es/guias/naloxona/index.html', 'es/senales-de-alerta/senales-de-sobredosis/index.html', 'es/herramientas/tolerancia/index.html', 'es/sin-conexion/index.html', 'es/buscar/index.html', 'es/search-vocabulary.json', 'pagefind/pagefind.js', 'pagefind/wasm.es.pagefind']) {
     expect(urls).toContain(core);
   }

@@ -1,9 +1,14 @@
-// Generates the service worker at the end of the build (workbox-build's generateSW). A small,
-// fixed core is precached whatever the size of the site: the help page, the overdose and
-// naloxone pages, the tolerance explainer, the offline page, and the search engine with its
-// entry files. Every other page, and every search chunk, is kept once it has been read.
+// Writes the service workers at the end of the build. A small, fixed core is precached whatever
+// the size of the site: the help page, the overdose and naloxone pages, the tolerance explainer,
+// the offline page, and the search engine with its entry files. Every other page, and every
+// search chunk, is kept once it has been read (the routes are in sw/worker.ts).
+// The worker is bundled once (esbuild, a few tens of milliseconds); each language's file is
+// that bundle after one line naming its cache, its core and its offline page.
 import type { AstroIntegrationLogger } from 'astro';
-import { generateSW } from 'workbox-build';
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
 import { staticHref } from '../i18n/twins';
 import { vocabularyPath } from './search-index';
@@ -50,59 +55,67 @@ export function precachePatterns(lang: Lang, corePages: Record<string, string>):
   ];
 }
 
+/** One file of the offline core: its address from the site's root, and a hash of its content. */
+export interface PrecacheEntry {
+  url: string;
+  revision: string;
+}
+
+/**
+ * The files the patterns name in dist/, in pattern order, each with an MD5 revision (a changed
+ * file is fetched again; an unchanged one is not). A pattern that names no file is an error:
+ * the offline core would be missing a page or the search engine.
+ */
+export function precacheManifest(out: string, patterns: string[]): { entries: PrecacheEntry[]; size: number } {
+  const entries: PrecacheEntry[] = [];
+  let size = 0;
+  for (const pattern of patterns) {
+    const files = globSync(pattern, { cwd: out }).sort();
+    if (!files.length) throw new Error(`Service worker: the offline core pattern "${pattern}" names no file in ${out}`);
+    for (const file of files) {
+      const body = readFileSync(`${out}/${file}`);
+      size += body.length;
+      entries.push({ url: `/${file}`, revision: createHash('md5').update(body).digest('hex') });
+    }
+  }
+  return { entries, size };
+}
+
+/** The worker's code, bundled with its Workbox modules, minified; it reads its settings from SW_CONFIG. */
+export async function bundleWorker(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./sw/worker.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+    // Workbox's development logging is dropped in a production bundle.
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.outputFiles[0]!.text;
+}
+
 /**
  * Step 4 of the post-build pipeline: one service worker per language. `budget` is 'fail' in every
  * real build; the scaling benchmark, which builds thousands of synthetic pages on purpose, warns.
  */
 export async function writeServiceWorkers(out: string, content: ContentIndex, logger: AstroIntegrationLogger, budget: 'fail' | 'warn'): Promise<void> {
+  const code = await bundleWorker();
   // One worker per language, each controlling its own pages: a Spanish reader saves the
   // Spanish core, not both.
   for (const lang of LANGS) {
     const corePages = corePagesIn(content, lang);
     const { file } = workerPath(lang);
-    const { count, size, warnings } = await generateSW({
-      globDirectory: out,
-      globPatterns: precachePatterns(lang, corePages),
-      swDest: `${out}${file}`,
-      // Pages are precached by their clean URL (/guides/naloxone/), as readers open them.
-      directoryIndex: 'index.html',
-      inlineWorkboxRuntime: true,
-      mode: 'production',
-      sourcemap: false,
-      skipWaiting: true,
-      clientsClaim: true,
-      cleanupOutdatedCaches: true,
-      cacheId: `after-a-break-${lang}`,
-      // Precache entries are relative to the worker's own address; /es/sw.js would look for
-      // /es/es/…: make every entry an absolute path from the site's root.
-      modifyURLPrefix: { '': '/' },
-      maximumFileSizeToCacheInBytes: 512 * 1024,
-      // Pagefind adds ?ts=… to its entry file, and searches are /search/?q=…: both are the same cached file.
-      ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],
-      // Fingerprinted assets need no revision; everything else is revisioned by content.
-      dontCacheBustURLsMatching: /^_astro\//,
-      runtimeCaching: [
-        {
-          // Search index chunks and result fragments: content-hashed names, kept once fetched,
-          // so a search made once works again offline.
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/'),
-          handler: 'CacheFirst',
-          options: { cacheName: 'search' },
-        },
-        {
-          // Every page not in the core: network first, kept once read.
-          urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-          handler: 'NetworkFirst',
-          options: { cacheName: 'pages', networkTimeoutSeconds: 4, precacheFallback: { fallbackURL: `${corePages['/offline/']!}index.html` } },
-        },
-      ],
-    });
-    for (const w of warnings) logger.warn(w);
+    const { entries, size } = precacheManifest(out, precachePatterns(lang, corePages));
+    const config = { cacheId: `after-a-break-${lang}`, precache: entries, offlinePage: `${corePages['/offline/']!}index.html` };
+    writeFileSync(`${out}${file}`, `const SW_CONFIG=${JSON.stringify(config)};\n${code}`);
     if (size > PRECACHE_LIMIT) {
       const message = `Service worker (${lang}): precache is ${size} bytes, over the ${PRECACHE_LIMIT}-byte budget`;
       if (budget === 'warn') logger.warn(message);
       else throw new Error(message);
     }
-    logger.info(`service worker ${file} precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
+    logger.info(`service worker ${file} precaches ${entries.length} files, ${(size / 1024).toFixed(0)} KB`);
   }
 }
