@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/browser.mjs';
 
-const executablePath: string | undefined = findChromium() ?? undefined;
+const executablePath: string | undefined = findChromium({ headlessShell: true }) ?? undefined;
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
