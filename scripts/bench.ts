@@ -1,7 +1,8 @@
 // npm run bench — prints the performance table: page weights, Lighthouse mobile scores, and
 // how the build scales to 2,000 articles. Measured here, not in timed tests (the machine is
 // shared and noisy); the size budgets themselves are enforced by test/budgets.test.ts.
-// Options: --skip-lighthouse, --skip-scaling, --skip-starlight, --sizes 200,2000
+// Options: --skip-lighthouse, --skip-scaling, --skip-starlight, --sizes 200,2000, --runs 5
+// (cold builds per side in the Starlight comparison)
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -138,7 +139,7 @@ function timedBuild(cwd: string, astroBin: string, env: Record<string, string> =
   return { seconds: (performance.now() - start) / 1000, log: r.stdout };
 }
 
-function starlightComparison(runs = 3) {
+function starlightComparison(runs: number) {
   const home = join(root, 'node_modules/.bench-starlight');
   const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version as string;
   if (!existsSync(join(home, 'node_modules/@astrojs/starlight'))) {
@@ -180,8 +181,11 @@ function starlightComparison(runs = 3) {
     const ours: number[] = [];
     const theirs: number[] = [];
     let lastLog = '';
+    let theirLog = '';
     for (let i = 0; i < runs; i++) {
-      theirs.push(timedBuild(dir, astroBin).seconds);
+      const their = timedBuild(dir, astroBin);
+      theirs.push(their.seconds);
+      theirLog = their.log;
       const build = timedBuild(root, ASTRO);
       ours.push(build.seconds);
       lastLog = build.log;
@@ -195,6 +199,7 @@ function starlightComparison(runs = 3) {
     console.log(`| this site (every page, link and URL checks, search index, two service workers) | ${ourPages} | ${med(ours).toFixed(1)} s | ${ours.map((t) => t.toFixed(1)).join(', ')} |`);
     console.log(`| Starlight ${STARLIGHT} (the articles, with its Pagefind search) | ${theirPages} | ${med(theirs).toFixed(1)} s | ${theirs.map((t) => t.toFixed(1)).join(', ')} |`);
     console.log(`\nWhere this site's last build spent its time: ${lastLog ? whereTimeGoes(lastLog) : '-'}.`);
+    console.log(`Where Starlight's last build spent its time: ${theirLog ? whereTimeGoes(theirLog) || '-' : '-'}.`);
   } finally {
     for (const d of ['src', 'dist', '.astro']) rmSync(join(dir, d), { recursive: true, force: true });
   }
@@ -202,7 +207,10 @@ function starlightComparison(runs = 3) {
 
 pageWeights();
 if (!args.includes('--skip-lighthouse')) await lighthouseScores();
-if (!args.includes('--skip-starlight')) starlightComparison();
+if (!args.includes('--skip-starlight')) {
+  const runsArg = args.indexOf('--runs');
+  starlightComparison(runsArg >= 0 ? Number(args[runsArg + 1]) : 5);
+}
 if (!args.includes('--skip-scaling')) {
   const sizeArg = args.indexOf('--sizes');
   buildScaling(sizeArg >= 0 ? args[sizeArg + 1]!.split(',').map(Number) : [200, 2000]);

@@ -40,6 +40,7 @@ export async function indexSearch(out: string, content: ContentIndex, logger: As
 
   const { index, errors } = await pagefind.createIndex({});
   let pages = 0;
+  let counts: string[] = [];
   try {
     if (!index || errors.length) fail('creating the index', errors);
 
@@ -62,16 +63,29 @@ export async function indexSearch(out: string, content: ContentIndex, logger: As
         if (res.errors.length) fail(`indexing glossary term ${lang}:${g.id}`, res.errors);
       }
     }
-    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    // Pagefind writes its files in its own process: the vocabularies are built meanwhile.
+    const writing = index.writeFiles({ outputPath: join(out, 'pagefind') });
+    counts = writeVocabularies(out, content);
+    const written = await writing;
     if (written.errors.length) fail('writing the index', written.errors);
   } finally {
     // Pagefind runs a service process: end it whether indexing worked or not.
     await pagefind.close();
   }
 
+  // Pagefind writes its ready-made UIs too; the site uses its own, so drop them.
+  for (const f of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+    rmSync(join(out, 'pagefind', f), { force: true });
+  }
+  logger.info(`indexed ${pages} pages and ${glossaries.map((g) => `${g.entries.length} ${g.lang}`).join(' + ')} glossary terms; for suggestions ${counts.join('; ')}`);
+}
+
+/** The "Did you mean" vocabulary of each language, from its articles and glossary; one line per language for the log. */
+function writeVocabularies(out: string, content: ContentIndex): string[] {
   const counts: string[] = [];
-  for (const { lang, entries } of glossaries) {
-    const mine = articles.filter((a) => a.lang === lang);
+  for (const lang of LANGS) {
+    const entries = content.glossaries[lang] ?? [];
+    const mine = content.articles.filter((a) => a.lang === lang);
     const vocabulary = buildVocabulary({
       prose: [
         ...mine.flatMap((a) => [a.data.title, a.data.summary, ...(a.data.inShort ?? []), ...headingLines(a.body)]),
@@ -84,9 +98,5 @@ export async function indexSearch(out: string, content: ContentIndex, logger: As
     writeFileSync(file, JSON.stringify(vocabulary));
     counts.push(`${lang}: ${vocabulary.words.length} words, ${Object.keys(vocabulary.aliases).length} aliases`);
   }
-  // Pagefind writes its ready-made UIs too; the site uses its own, so drop them.
-  for (const f of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
-    rmSync(join(out, 'pagefind', f), { force: true });
-  }
-  logger.info(`indexed ${pages} pages and ${glossaries.map((g) => `${g.entries.length} ${g.lang}`).join(' + ')} glossary terms; for suggestions ${counts.join('; ')}`);
+  return counts;
 }

@@ -100,9 +100,10 @@ export async function bundleWorker(): Promise<string> {
 /**
  * Step 4 of the post-build pipeline: one service worker per language. `budget` is 'fail' in every
  * real build; the scaling benchmark, which builds thousands of synthetic pages on purpose, warns.
+ * `worker` is the bundle, if the pipeline started it earlier (esbuild works in its own process).
  */
-export async function writeServiceWorkers(out: string, content: ContentIndex, logger: AstroIntegrationLogger, budget: 'fail' | 'warn'): Promise<void> {
-  const code = await bundleWorker();
+export async function writeServiceWorkers(out: string, content: ContentIndex, logger: AstroIntegrationLogger, budget: 'fail' | 'warn', worker: Promise<string> = bundleWorker()): Promise<void> {
+  const code = await worker;
   // One worker per language, each controlling its own pages: a Spanish reader saves the
   // Spanish core, not both.
   for (const lang of LANGS) {

@@ -11,7 +11,7 @@ import { builtSite } from '../build/built-site';
 import { rewriteSite } from '../build/site-rewrite';
 import { checkSite } from '../build/site-checks';
 import { indexSearch } from '../build/search-index';
-import { writeServiceWorkers } from '../build/service-worker';
+import { bundleWorker, writeServiceWorkers } from '../build/service-worker';
 import { takeContentIndex } from '../build/content-index';
 
 export interface PostBuildOptions {
@@ -41,6 +41,10 @@ export default function postBuild(options: PostBuildOptions): AstroIntegration {
           times.push(`${step} ${Math.round(now - t)} ms`);
           t = now;
         };
+        // esbuild bundles the service worker in its own process while the steps before it run;
+        // a failure surfaces in step 4 (a step that fails first leaves it unread, not unhandled).
+        const worker = bundleWorker();
+        worker.catch(() => undefined);
         // The content layer's entries, rendered by the build as an endpoint: read, then removed.
         const content = takeContentIndex(out);
         const { files, pages } = builtSite(out);
@@ -53,7 +57,7 @@ export default function postBuild(options: PostBuildOptions): AstroIntegration {
         lap('check');
         await indexSearch(out, content, logger);
         lap('index');
-        await writeServiceWorkers(out, content, logger, options.precacheBudget);
+        await writeServiceWorkers(out, content, logger, options.precacheBudget, worker);
         lap('offline');
         logger.info(`post-build steps: ${times.join(', ')}`);
       },
