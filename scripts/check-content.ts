@@ -7,16 +7,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { contentFromAstro } from '../src/build/content-layer';
 import type { ArticleCollection } from '../src/collections';
-import type { Lang } from '../src/i18n/lang';
+import { LANGS, type Lang } from '../src/i18n/lang';
 import {
-  MAX_GRADE, citationFindings, citedKeys, componentCites, proseLines, readability, redoseFindings, safetyFindings, safetyStepsFinding,
-  stigmaFindings, type Finding, type Readability,
+  citationFindings, citedKeys, componentCites, proseLines, redoseFindings, safetyFindings, safetyStepsFinding, type Finding,
 } from '../src/build/content-checks';
+import { LANGUAGE_RULES, type ReadingLevel } from '../src/build/content-rules';
 import { asOfFindings, asOfWordFindings } from '../src/lib/as-of';
 import { isOverdue, isoDay } from '../src/lib/review';
-import {
-  MEDIAN_MIN_EASE, PAGE_MIN_EASE, easeLabel, median, redoseFindingsEs, safetyFindingsEs, spanishEase, stigmaFindingsEs, type SpanishEase,
-} from '../src/build/content-checks-es';
 import { englishHash } from '../src/lib/translations';
 import { existsSync } from 'node:fs';
 
@@ -37,7 +34,7 @@ export function glossaryFile(lang: Lang, root = 'content'): string {
   return lang === 'en' ? `${root}/glossary.yaml` : `${root}/${lang}/glossary.yaml`;
 }
 
-export interface PageReport { file: string; type: string; lang: string; reading: Readability; ease?: SpanishEase; sources: number; reviewDue: string; overdue: boolean; warnings: number }
+export interface PageReport { file: string; type: string; lang: Lang; reading: ReadingLevel; sources: number; reviewDue: string; overdue: boolean; warnings: number }
 export interface CheckResult { findings: Finding[]; pages: PageReport[] }
 
 function bodyStartLine(text: string): number {
@@ -69,19 +66,14 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
     const listed = (a.data.sources as string[] | undefined) ?? [];
     const before = findings.length;
 
-    const reading = readability(lines);
-    const graded = a.collection !== 'stories';
+    // Reading level, the word list and the safety phrasings: the page's language's own rules.
+    const rules = LANGUAGE_RULES[a.lang];
+    const reading = rules.reading(lines);
     const fileLines = text.split('\n');
-    let ease: SpanishEase | undefined;
-    if (a.lang === 'es') {
-      // Spanish: a reading-ease score made for Spanish, the Spanish word list and phrasings.
-      ease = spanishEase(lines);
-      if (graded && ease.ease < PAGE_MIN_EASE) {
-        findings.push({ file: a.path, line: first, rule: 'reading-level', severity: 'error', message: `reading ease (Fernández-Huerta) is ${ease.ease}, "${ease.label}" (at least ${PAGE_MIN_EASE}, "normal"). Shorten long sentences and use shorter words. Longest sentence (${ease.longestWords} words): "${ease.longestSentence.slice(0, 160)}"` });
-      }
-      findings.push(...stigmaFindingsEs(a.path, lines, rawLines));
-      findings.push(...safetyFindingsEs(a.path, lines));
-      findings.push(...redoseFindingsEs(a.path, fileLines, 1));
+    const tooHard = a.collection !== 'stories' ? rules.pageTooHard(a.path, first, reading) : null;
+    if (tooHard) findings.push(tooHard);
+    findings.push(...rules.findings({ file: a.path, prose: lines, rawLines, written: fileLines, firstLine: 1 }));
+    if (a.lang !== 'en') {
       // The English page it translates: warn when it has changed since the translation.
       const ref = a.data.translationOf as string | undefined;
       const englishFile = ref ? `${root}/${ref}.mdx` : '';
@@ -90,11 +82,6 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
       } else if (a.data.englishHash !== englishHash(readFileSync(englishFile, 'utf8'))) {
         findings.push({ file: a.path, line: 1, rule: 'translation', severity: 'warning', message: `${englishFile} has changed since this translation was made. Update the translation, then run \`npm run translations:stamp -- ${a.path}\`.` });
       }
-    } else {
-      if (graded && reading.grade > MAX_GRADE) {
-        findings.push({ file: a.path, line: first, rule: 'reading-level', severity: 'error', message: `reading level is grade ${reading.grade} (limit ${MAX_GRADE}). Shorten long sentences and use shorter words. Longest sentence (${reading.longestWords} words): "${reading.longestSentence.slice(0, 160)}"` });
-      }
-      findings.push(...stigmaFindings(a.path, lines, rawLines));
     }
     // Typed phone numbers and doses outside "For clinicians" look the same in every language.
     findings.push(...safetyFindings(a.path, lines));
@@ -112,18 +99,17 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
     if (overdue) findings.push({ file: a.path, line: 1, rule: 'review-date', severity: 'warning', message: `review was due on ${isoDay(due)}: review the page, then update lastReviewed and nextReview.` });
 
     const own = findings.slice(before);
-    pages.push({ file: a.path, type: a.collection, lang: a.lang, reading, ease, sources: listed.length, reviewDue: isoDay(due), overdue, warnings: own.filter((f) => f.severity === 'warning').length });
+    pages.push({ file: a.path, type: a.collection, lang: a.lang, reading, sources: listed.length, reviewDue: isoDay(due), overdue, warnings: own.filter((f) => f.severity === 'warning').length });
   }
 
-  // The median Spanish guide or warning sign must read "bastante fácil" or easier.
-  const spanishScores = pages.filter((p) => p.lang === 'es' && p.type !== 'stories' && p.ease).map((p) => p.ease!.ease);
-  if (spanishScores.length) {
-    const m = median(spanishScores);
-    if (m < MEDIAN_MIN_EASE) findings.push({ file: `${root}/es`, line: 1, rule: 'reading-level', severity: 'error', message: `the median Spanish page's reading ease is ${m} ("${easeLabel(m)}"): it must be at least ${MEDIAN_MIN_EASE} ("bastante fácil").` });
+  // A language may also hold its middle graded page to a level (Spanish: "bastante fácil").
+  for (const lang of LANGS) {
+    const tooHard = LANGUAGE_RULES[lang].medianTooHard(root, gradedScores(pages, lang));
+    if (tooHard) findings.push(tooHard);
   }
 
   // The glossary may quote a word it explains, but only words its entry lists in allowWords.
-  for (const lang of ['en', 'es'] as const) {
+  for (const lang of LANGS) {
     const file = glossaryFile(lang, root);
     if (!existsSync(file)) continue;
     const glossaryText = readFileSync(file, 'utf8').split('\n');
@@ -131,13 +117,7 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
       const line = glossaryText.findIndex((l) => l.startsWith(`${g.id}:`)) + 1;
       const allow = new Set((g.allowWords ?? []).map((w) => w.toLowerCase()));
       const prose = [{ line, text: g.definition, clinician: false }];
-      if (lang === 'es') {
-        findings.push(...stigmaFindingsEs(file, prose, [], allow));
-        findings.push(...safetyFindingsEs(file, prose));
-        findings.push(...redoseFindingsEs(file, [g.definition], line));
-      } else {
-        findings.push(...stigmaFindings(file, prose, [], allow));
-      }
+      findings.push(...LANGUAGE_RULES[lang].findings({ file, prose, rawLines: [], written: [g.definition], firstLine: line, allow }));
       findings.push(...safetyFindings(file, prose));
       findings.push(...redoseFindings(file, [g.definition], line));
     }
@@ -159,16 +139,17 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
   return { findings, pages };
 }
 
+/** The scores of a language's graded pages (guides and warning signs; stories are not graded). */
+function gradedScores(pages: PageReport[], lang: Lang): number[] {
+  return pages.filter((p) => p.lang === lang && p.type !== 'stories').map((p) => p.reading.score);
+}
+
 function table(pages: PageReport[]): string {
   const rows = pages.map((p) => {
-    const level = p.ease ? `ease ${p.ease.ease} (${p.ease.label})` : `grade ${p.reading.grade}`;
-    const words = p.ease ? p.ease.words : p.reading.words;
-    const avg = p.ease ? p.ease.averageSentence : p.reading.averageSentence;
-    const longest = p.ease ? p.ease.longestWords : p.reading.longestWords;
-    return `| ${p.file.replace(/^.*?content\//, '')} | ${p.type} | ${level} | ${words} | ${avg} | ${longest} | ${p.sources} | ${p.reviewDue}${p.overdue ? ' (overdue)' : ''} | ${p.warnings} |`;
+    const r = p.reading;
+    return `| ${p.file.replace(/^.*?content\//, '')} | ${p.type} | ${r.shown} | ${r.words} | ${r.averageSentence} | ${r.longestWords} | ${p.sources} | ${p.reviewDue}${p.overdue ? ' (overdue)' : ''} | ${p.warnings} |`;
   });
-  const es = pages.filter((p) => p.ease && p.type !== 'stories').map((p) => p.ease!.ease);
-  const summary = es.length ? `\n\nSpanish guides and warning signs: median reading ease (Fernández-Huerta) ${median(es)}, "${easeLabel(median(es))}" (${es.length} pages).` : '';
+  const summary = LANGS.map((lang) => LANGUAGE_RULES[lang].summary(gradedScores(pages, lang))).filter(Boolean).map((line) => `\n\n${line}`).join('');
   return ['| page | type | reading | words | avg sentence | longest sentence | sources | review due | warnings |', '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n') + summary;
 }
 

@@ -94,13 +94,13 @@ describe('the real corpus, read through the content layer as `npm run check:cont
   it('keeps English guides and warning signs at grade 9 or below', () => {
     const english = real.pages.filter((p) => p.type !== 'stories' && p.lang === 'en');
     expect(english.length).toBeGreaterThanOrEqual(26);
-    for (const p of english) expect(p.reading.grade, p.file).toBeLessThanOrEqual(9);
+    for (const p of english) expect(p.reading.score, p.file).toBeLessThanOrEqual(9);
   });
   it('keeps every Spanish guide and warning sign "normal" or easier, and the median "bastante fácil"', () => {
     const spanish = real.pages.filter((p) => p.type !== 'stories' && p.lang === 'es');
     expect(spanish.length).toBeGreaterThanOrEqual(26);
-    for (const p of spanish) expect(p.ease!.ease, p.file).toBeGreaterThanOrEqual(60);
-    const sorted = spanish.map((p) => p.ease!.ease).sort((a, b) => a - b);
+    for (const p of spanish) expect(p.reading.score, p.file).toBeGreaterThanOrEqual(60);
+    const sorted = spanish.map((p) => p.reading.score).sort((a, b) => a - b);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThanOrEqual(70);
   });
 });
