@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { contentFromAstro } from '../src/build/content-layer';
-import type { ArticleCollection } from '../src/collections';
+import { glossaryFile, type ArticleCollection } from '../src/collections';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import {
   citationFindings, citedKeys, componentCites, proseLines, redoseFindings, safetyFindings, safetyStepsFinding, type Finding,
@@ -28,11 +28,6 @@ export interface CheckArticle {
 export interface CheckGlossaryEntry { id: string; definition: string; allowWords?: string[] }
 /** The content to check, and the folder it lives in (sources.yaml, glossary files). */
 export interface CheckContent { root: string; articles: CheckArticle[]; glossaries: Partial<Record<Lang, CheckGlossaryEntry[]>> }
-
-/** The glossary file of a language, for line numbers: content/glossary.yaml, content/es/glossary.yaml. */
-export function glossaryFile(lang: Lang, root = 'content'): string {
-  return lang === 'en' ? `${root}/glossary.yaml` : `${root}/${lang}/glossary.yaml`;
-}
 
 export interface PageReport { file: string; type: string; lang: Lang; reading: ReadingLevel; sources: number; reviewDue: string; overdue: boolean; warnings: number }
 export interface CheckResult { findings: Finding[]; pages: PageReport[] }

@@ -57,14 +57,22 @@ export const ARTICLE_TYPES = {
 export type ArticleCollection = keyof typeof ARTICLE_TYPES;
 export const ARTICLE_COLLECTIONS = Object.keys(ARTICLE_TYPES) as ArticleCollection[];
 
-/** The content collection holding a type's pages in a language: "guides", "es-guides". */
-export function collectionName(type: ArticleCollection, lang: Lang): string {
+/** What content/ holds per language: the article types, and the glossary. */
+export type LanguageContent = ArticleCollection | 'glossary';
+
+/** The content collection holding a type's pages (or the glossary) in a language: "guides", "es-guides", "es-glossary". */
+export function collectionName(type: LanguageContent, lang: Lang): string {
   return lang === 'en' ? type : `${lang}-${type}`;
 }
 
-/** Where a language's pages of a type live in content/. */
-export function contentDir(type: ArticleCollection, lang: Lang): string {
+/** Where a language's pages of a type live in content/ (the glossary: that path plus .yaml): "guides", "es/guides". */
+export function contentDir(type: LanguageContent, lang: Lang): string {
   return lang === 'en' ? type : `${lang}/${type}`;
+}
+
+/** A language's glossary file: content/glossary.yaml, content/es/glossary.yaml. */
+export function glossaryFile(lang: Lang, root = 'content'): string {
+  return `${root}/${contentDir('glossary', lang)}.yaml`;
 }
 
 /** The listing address: /guides/, /es/guias/. */

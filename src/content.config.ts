@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { guideSchema, storySchema, sourceSchema, helplineSchema, glossarySchema } from './lib/schemas';
 import { readYamlMap } from './lib/yaml-data';
 import { aliasClashes, type GlossaryLike } from './lib/glossary';
-import { ARTICLE_TYPES, everyCollection, contentDir } from './collections';
+import { ARTICLE_TYPES, collectionName, everyCollection, contentDir } from './collections';
 import { LANGS } from './i18n/lang';
 
 const CONTENT = './content';
@@ -63,7 +63,7 @@ const articles = Object.fromEntries(
 
 // The glossary per language: content/glossary.yaml, content/es/glossary.yaml (same ids).
 const glossaries = Object.fromEntries(
-  LANGS.map((lang) => [lang === 'en' ? 'glossary' : `${lang}-glossary`, defineCollection({ loader: yamlMap(lang === 'en' ? 'glossary.yaml' : `${lang}/glossary.yaml`, uniqueAliases), schema: glossarySchema(englishIds) })]),
+  LANGS.map((lang) => [collectionName('glossary', lang), defineCollection({ loader: yamlMap(`${contentDir('glossary', lang)}.yaml`, uniqueAliases), schema: glossarySchema(englishIds) })]),
 );
 
 export const collections = {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { ARTICLE_COLLECTIONS, articleHref, contentDir, type ArticleCollection } from '../src/collections';
 import { LANGS, type Lang } from '../src/i18n/lang';
-import { glossaryFile } from '../scripts/check-content';
+import { glossaryFile } from '../src/collections';
 
 export interface ArticleFile {
   collection: ArticleCollection;

@@ -7,16 +7,11 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtSite } from './built-site';
 import { headingLines, pageIn, type ContentIndex } from './content-index';
-import { buildVocabulary, injectAliases } from '../search/vocabulary';
+import { buildVocabulary, injectAliases, vocabularyPath } from '../search/vocabulary';
 import { ALIAS_MARK } from '../search/excerpt';
 import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
 import { ui } from '../i18n/ui';
 import { staticHref } from '../i18n/twins';
-
-/** Where a language's vocabulary for "Did you mean" is written in dist/. */
-export function vocabularyPath(lang: Lang): string {
-  return lang === 'en' ? 'search-vocabulary.json' : `${lang}/search-vocabulary.json`;
-}
 
 function fail(what: string, errors: string[]): never {
   throw new Error(`Search index: ${what} failed:\n  ${errors.join('\n  ')}`);

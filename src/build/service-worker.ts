@@ -11,7 +11,7 @@ import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
 import { staticHref } from '../i18n/twins';
-import { vocabularyPath } from './search-index';
+import { vocabularyPath } from '../search/vocabulary';
 import { pageIn, type ContentIndex } from './content-index';
 
 /** A core page's address in a language: static pages from the twins table, articles from their translation. */

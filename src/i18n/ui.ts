@@ -37,7 +37,8 @@ const en = {
     helpShort: 'Help',
     helpTail: 'lines',
   },
-  exit: { label: 'Exit', tail: ' this page', sr: ': leaves this site at once', tabTitle: 'New tab' },
+  // `tailShown`: whether the tail fits beside the label on a phone's header; screen readers hear it either way.
+  exit: { label: 'Exit', tail: ' this page', tailShown: true as boolean, sr: ': leaves this site at once', tabTitle: 'New tab' },
   article: {
     contentNote: 'Content note',
     composite: 'A composite story: the person is not real; what happens is drawn from common experiences.',
@@ -152,7 +153,7 @@ const es: UI = {
     helpShort: 'Ayuda',
     helpTail: '',
   },
-  exit: { label: 'Salir', tail: ' de esta página', sr: ': sale de este sitio de inmediato', tabTitle: 'Nueva pestaña' },
+  exit: { label: 'Salir', tail: ' de esta página', tailShown: false, sr: ': sale de este sitio de inmediato', tabTitle: 'Nueva pestaña' },
   article: {
     contentNote: 'Aviso de contenido',
     composite: 'Una historia compuesta: la persona no es real; lo que le pasa viene de experiencias comunes.',

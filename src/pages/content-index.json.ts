@@ -3,7 +3,7 @@
 // Removed from dist/ by the post-build pipeline once read; never published.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { articleHref, everyCollection } from '../collections';
+import { articleHref, collectionName, everyCollection } from '../collections';
 import { articleEntries } from '../lib/entries';
 import { LANGS } from '../i18n/lang';
 import type { ContentIndex, IndexedArticle, IndexedData, IndexedGlossaryEntry } from '../build/content-index';
@@ -27,7 +27,7 @@ export const GET: APIRoute = async () => {
   const glossaries = {} as ContentIndex['glossaries'];
   for (const lang of LANGS) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const entries = (await getCollection((lang === 'en' ? 'glossary' : `${lang}-glossary`) as any)) as unknown as { id: string; data: Omit<IndexedGlossaryEntry, 'id'> }[];
+    const entries = (await getCollection(collectionName('glossary', lang) as any)) as unknown as { id: string; data: Omit<IndexedGlossaryEntry, 'id'> }[];
     glossaries[lang] = entries.map((g) => ({ id: g.id, ...g.data }));
   }
   const index: ContentIndex = { articles, glossaries };

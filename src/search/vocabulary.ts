@@ -2,6 +2,13 @@
 import type { SearchVocabulary } from './suggest';
 import { normalise } from './suggest';
 import { ALIAS_MARK } from './excerpt';
+import { LANG_INFO, type Lang } from '../i18n/lang';
+
+/** Where a language's vocabulary for "Did you mean" is written in dist/, and served from (after a /): search-vocabulary.json, es/search-vocabulary.json. */
+export function vocabularyPath(lang: Lang): string {
+  const prefix = LANG_INFO[lang].prefix;
+  return prefix ? `${prefix.slice(1)}/search-vocabulary.json` : 'search-vocabulary.json';
+}
 
 export interface VocabularyInput {
   /** Editor-written prose: titles, summaries, bodies, definitions. Spelled correctly. */
