@@ -90,6 +90,14 @@ export function everyCollection(): { type: ArticleCollection; lang: Lang; name: 
   return LANGS.flatMap((lang) => ARTICLE_COLLECTIONS.map((type) => ({ type, lang, name: collectionName(type, lang) })));
 }
 
+/**
+ * The reference that names a page in every language: the English page's "guides/naloxone". An
+ * English page's is its own; a translation's is its translationOf.
+ */
+export function articleRef(type: ArticleCollection, slug: string, lang: Lang, translationOf: unknown): string {
+  return lang === 'en' ? `${type}/${slug}` : String(translationOf);
+}
+
 /** "guides/naloxone" -> { collection: 'guides', id: 'naloxone' } */
 export function parseRef(ref: string): { collection: ArticleCollection; id: string } {
   const [collection, id, extra] = ref.split('/') as [ArticleCollection, string, string?];

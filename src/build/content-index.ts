@@ -6,7 +6,7 @@
 // re-parses the MDX or YAML files to learn what an entry says.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleCollection } from '../collections';
+import { articleRef, type ArticleCollection } from '../collections';
 import type { Lang } from '../i18n/lang';
 
 /** Where the endpoint is written in dist/ (and served by a dev server). */
@@ -65,8 +65,7 @@ export function takeContentIndex(out: string): ContentIndex {
 
 /** A page's address in a language: the English page itself, or its translation (undefined if none). */
 export function pageIn(index: ContentIndex, ref: string, lang: Lang): string | undefined {
-  if (lang === 'en') return index.articles.find((a) => a.lang === 'en' && `${a.collection}/${a.slug}` === ref)?.url;
-  return index.articles.find((a) => a.lang === lang && a.data.translationOf === ref)?.url;
+  return index.articles.find((a) => a.lang === lang && articleRef(a.collection, a.slug, a.lang, a.data.translationOf) === ref)?.url;
 }
 
 /** The heading lines of a body ("## What is …?"): words readers search for. */

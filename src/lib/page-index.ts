@@ -1,7 +1,7 @@
 // Every published article in every language, with its address and its twins, read once per
 // build through the content layer. Astro-only (astro:content); pure helpers live elsewhere.
 import { articleEntries } from './entries';
-import { ARTICLE_TYPES, articleHref, everyCollection, listingHref, type ArticleCollection } from '../collections';
+import { ARTICLE_TYPES, articleHref, articleRef, everyCollection, listingHref, type ArticleCollection } from '../collections';
 import { LANGS, langFromPath, type Lang } from '../i18n/lang';
 import { STATIC_TWINS, canonicalPath } from '../i18n/twins';
 
@@ -30,7 +30,7 @@ async function load(): Promise<PageIndex> {
   const pages: IndexedPage[] = [];
   for (const { type, lang } of everyCollection()) {
     for (const e of await articleEntries(type, lang)) {
-      const ref = lang === 'en' ? `${type}/${e.id}` : String(e.data.translationOf);
+      const ref = articleRef(type, e.id, lang, e.data.translationOf);
       pages.push({ type, lang, slug: e.id, href: articleHref(type, e.id, lang), ref, title: e.data.title, summary: e.data.summary, filePath: e.filePath ?? '' });
     }
   }
