@@ -9,6 +9,11 @@ import yaml from 'js-yaml';
 import { movedPageRedirects, shortLinkRedirects } from './src/lib/redirects.ts';
 import { canonicalPath, unlistedPaths } from './src/i18n/twins.ts';
 
+// Astro's anonymous telemetry would send a request to telemetry.astro.build from every build,
+// dev server and check (and run git to name the project). This project sends nothing
+// anywhere, its builds included. Astro reads this when it records an event, after this file loads.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // The public address: set SITE_URL when you deploy your own copy (used for canonical URLs,
 // the sitemap and link previews). The default is a placeholder, documented in the README.
 const site = process.env.SITE_URL ?? 'https://after-a-break.example.org';
