@@ -2,8 +2,9 @@
 // glossary and each article's searchAliases are indexed with the page (never shown on it),
 // and each glossary term becomes its own result. Any indexing error fails the build.
 import type { AstroIntegrationLogger } from 'astro';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtSite } from './built-site';
 import { headingLines, pageIn, type ContentIndex } from './content-index';
@@ -33,17 +34,28 @@ export async function indexSearch(out: string, content: ContentIndex, logger: As
     }
   }
 
+  const staging = mkdtempSync(join(tmpdir(), 'after-a-break-index-'));
   const { index, errors } = await pagefind.createIndex({});
   let pages = 0;
   let counts: string[] = [];
   try {
     if (!index || errors.length) fail('creating the index', errors);
 
-    for (const { path, html } of builtSite(out).pages) {
-      if (!html.includes('data-pagefind-body')) continue;
-      const res = await index.addHTMLFile({ url: path, content: injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]) });
-      if (res.errors.length) fail(`indexing ${path}`, res.errors);
-      pages++;
+    // Each indexed page, with its aliases added, is written to a staging folder that mirrors
+    // dist/, and Pagefind reads the folder itself: it parses the pages in parallel, about twice
+    // as fast as handing them over one by one. The addresses come from the paths, as in dist/.
+    try {
+      for (const { path, file, html } of builtSite(out).pages) {
+        if (!html.includes('data-pagefind-body')) continue;
+        const staged = join(staging, relative(out, file));
+        mkdirSync(dirname(staged), { recursive: true });
+        writeFileSync(staged, injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]));
+      }
+      const res = await index.addDirectory({ path: staging });
+      if (res.errors.length) fail('indexing the pages', res.errors);
+      pages = res.page_count;
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
     }
     for (const { lang, entries } of glossaries) {
       const t = ui(lang);
