@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { builtSite } from './built-site';
+import type { BuiltPage } from './built-site';
 import { headingLines, pageIn, type ContentIndex } from './content-index';
 import { buildVocabulary, injectAliases, vocabularyPath } from '../search/vocabulary';
 import { ALIAS_MARK } from '../search/excerpt';
@@ -19,7 +19,7 @@ function fail(what: string, errors: string[]): never {
 }
 
 /** Step 3 of the post-build pipeline: the Pagefind index (one per language) and the vocabularies. */
-export async function indexSearch(out: string, content: ContentIndex, logger: AstroIntegrationLogger): Promise<void> {
+export async function indexSearch(out: string, built: BuiltPage[], content: ContentIndex, logger: AstroIntegrationLogger): Promise<void> {
   const { articles } = content;
   // Each page goes into the index of its own <html lang>: Pagefind keeps one index per
   // language, and the search page loads the one for its language only.
@@ -35,32 +35,36 @@ export async function indexSearch(out: string, content: ContentIndex, logger: As
   }
 
   const staging = mkdtempSync(join(tmpdir(), 'after-a-break-index-'));
-  const { index, errors } = await pagefind.createIndex({});
+  // Pagefind's process starts while the pages are staged.
+  const starting = pagefind.createIndex({});
   let pages = 0;
   let counts: string[] = [];
   try {
-    if (!index || errors.length) fail('creating the index', errors);
 
     // Each indexed page, with its aliases added, is written to a staging folder that mirrors
     // dist/, and Pagefind reads the folder itself: it parses the pages in parallel, about twice
     // as fast as handing them over one by one. The addresses come from the paths, as in dist/.
     try {
-      for (const { path, file, html } of builtSite(out).pages) {
+      for (const { path, file, html } of built) {
         if (!html.includes('data-pagefind-body')) continue;
         const staged = join(staging, relative(out, file));
         mkdirSync(dirname(staged), { recursive: true });
         writeFileSync(staged, injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]));
       }
+      const { index, errors } = await starting;
+      if (!index || errors.length) fail('creating the index', errors);
       const res = await index.addDirectory({ path: staging });
       if (res.errors.length) fail('indexing the pages', res.errors);
       pages = res.page_count;
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
-    for (const { lang, entries } of glossaries) {
+    // Each glossary term is a result of its own. Sent at once (Pagefind takes them in order).
+    const { index } = await starting;
+    const records = glossaries.flatMap(({ lang, entries }) => {
       const t = ui(lang);
-      for (const g of entries) {
-        const res = await index.addCustomRecord({
+      return entries.map(async (g) => {
+        const res = await index!.addCustomRecord({
           url: `${staticHref('/glossary/', lang)}#${g.id}`,
           content: `${g.term}. ${g.definition} ${t.glossary.aliases} ${g.aliases.join(', ')}. ${ALIAS_MARK} ${g.misspellings.join(` ${ALIAS_MARK} `)} ${ALIAS_MARK}`,
           language: LANG_INFO[lang].tag,
@@ -68,10 +72,11 @@ export async function indexSearch(out: string, content: ContentIndex, logger: As
           filters: { type: [t.searchPage.glossaryType] },
         });
         if (res.errors.length) fail(`indexing glossary term ${lang}:${g.id}`, res.errors);
-      }
-    }
+      });
+    });
+    await Promise.all(records);
     // Pagefind writes its files in its own process: the vocabularies are built meanwhile.
-    const writing = index.writeFiles({ outputPath: join(out, 'pagefind') });
+    const writing = index!.writeFiles({ outputPath: join(out, 'pagefind') });
     counts = writeVocabularies(out, content);
     const written = await writing;
     if (written.errors.length) fail('writing the index', written.errors);

@@ -55,7 +55,7 @@ export default function postBuild(options: PostBuildOptions): AstroIntegration {
         if (errors.length) throw new Error(`Site checks failed:\n  ${errors.join('\n  ')}`);
         logger.info(`${pages.length} pages: every link resolves; all ${listed} published URLs resolve${options.requireListedUrls ? '' : ' (new pages not required in the list: it is being updated)'}`);
         lap('check');
-        await indexSearch(out, content, logger);
+        await indexSearch(out, pages, content, logger);
         lap('index');
         await writeServiceWorkers(out, content, logger, options.precacheBudget, worker);
         lap('offline');
