@@ -67,7 +67,8 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
     const fileLines = text.split('\n');
     const tooHard = a.collection !== 'stories' ? rules.pageTooHard(a.path, first, reading) : null;
     if (tooHard) findings.push(tooHard);
-    findings.push(...rules.findings({ file: a.path, prose: lines, rawLines, written: fileLines, firstLine: 1 }));
+    const checked = { file: a.path, prose: lines, rawLines, written: fileLines, firstLine: 1 };
+    findings.push(...rules.words(checked), ...rules.phrasings(checked));
     if (a.lang !== 'en') {
       // The English page it translates: warn when it has changed since the translation.
       const ref = a.data.translationOf as string | undefined;
@@ -112,7 +113,8 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
       const line = glossaryText.findIndex((l) => l.startsWith(`${g.id}:`)) + 1;
       const allow = new Set((g.allowWords ?? []).map((w) => w.toLowerCase()));
       const prose = [{ line, text: g.definition, clinician: false }];
-      findings.push(...LANGUAGE_RULES[lang].findings({ file, prose, rawLines: [], written: [g.definition], firstLine: line, allow }));
+      const entry = { file, prose, rawLines: [], written: [g.definition], firstLine: line, allow };
+      findings.push(...LANGUAGE_RULES[lang].words(entry), ...LANGUAGE_RULES[lang].phrasings(entry));
       findings.push(...safetyFindings(file, prose));
       findings.push(...redoseFindings(file, [g.definition], line));
     }

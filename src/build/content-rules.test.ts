@@ -5,11 +5,11 @@ import { LANGS } from '../i18n/lang';
 
 const prose = (text: string) => proseLines(text, 10);
 const check = (lang: 'en' | 'es', text: string) =>
-  LANGUAGE_RULES[lang].findings({ file: 'f.mdx', prose: prose(text), rawLines: text.split('\n'), written: text.split('\n'), firstLine: 10 }).map((f) => f.rule);
+  [LANGUAGE_RULES[lang].words, LANGUAGE_RULES[lang].phrasings].flatMap((rule) => rule({ file: 'f.mdx', prose: prose(text), rawLines: text.split('\n'), written: text.split('\n'), firstLine: 10 })).map((f) => f.rule);
 
 describe('content rules keyed by language', () => {
   it('has rules for every language the site has', () => {
-    for (const lang of LANGS) expect(Object.keys(LANGUAGE_RULES[lang]).sort()).toEqual(['findings', 'medianTooHard', 'pageTooHard', 'reading', 'summary']);
+    for (const lang of LANGS) expect(Object.keys(LANGUAGE_RULES[lang]).sort()).toEqual(['medianTooHard', 'pageTooHard', 'phrasings', 'reading', 'summary', 'words']);
   });
 
   it('scores English by grade and Spanish by ease, each held to its own limit', () => {

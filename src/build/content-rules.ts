@@ -38,8 +38,10 @@ export interface LanguageRules {
   medianTooHard(root: string, scores: number[]): Finding | null;
   /** The report's line about the language's graded pages, if it has one. */
   summary(scores: number[]): string;
-  /** The word list and the safety phrasings in this language. */
-  findings(text: LanguageText): Finding[];
+  /** The "Words Matter" list of this language. */
+  words(text: LanguageText): Finding[];
+  /** The safety phrasings as this language writes them, beyond the shared English-pattern rules (none for English). */
+  phrasings(text: LanguageText): Finding[];
 }
 
 export const LANGUAGE_RULES: Record<Lang, LanguageRules> = {
@@ -54,7 +56,9 @@ export const LANGUAGE_RULES: Record<Lang, LanguageRules> = {
     },
     medianTooHard: () => null,
     summary: () => '',
-    findings: ({ file, prose, rawLines, allow }) => stigmaFindings(file, prose, [...rawLines], allow),
+    words: ({ file, prose, rawLines, allow }) => stigmaFindings(file, prose, [...rawLines], allow),
+    // English's phrasings are the shared rules (content-checks.ts), run on every language.
+    phrasings: () => [],
   },
   es: {
     // Fernández-Huerta, a reading-ease score made for Spanish.
@@ -73,10 +77,7 @@ export const LANGUAGE_RULES: Record<Lang, LanguageRules> = {
       return { file: `${root}/es`, line: 1, rule: 'reading-level', severity: 'error', message: `the median Spanish page's reading ease is ${m} ("${easeLabel(m)}"): it must be at least ${MEDIAN_MIN_EASE} ("bastante fácil").` };
     },
     summary: (scores) => (scores.length ? `Spanish guides and warning signs: median reading ease (Fernández-Huerta) ${median(scores)}, "${easeLabel(median(scores))}" (${scores.length} pages).` : ''),
-    findings: ({ file, prose, rawLines, written, firstLine, allow }) => [
-      ...stigmaFindingsEs(file, prose, rawLines, allow),
-      ...safetyFindingsEs(file, prose),
-      ...redoseFindingsEs(file, written, firstLine),
-    ],
+    words: ({ file, prose, rawLines, allow }) => stigmaFindingsEs(file, prose, rawLines, allow),
+    phrasings: ({ file, prose, written, firstLine }) => [...safetyFindingsEs(file, prose), ...redoseFindingsEs(file, written, firstLine)],
   },
 };
