@@ -50,6 +50,8 @@ test('a Spanish reader saves the Spanish core: the Spanish emergency pages work 
   await page.goto('/es/');
   await installed(page);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toMatch(/\/es\/$/);
+  // One Spanish guide read while online: it is kept, and the offline page lists it.
+  await page.goto('/es/guias/abstinencia-de-opioides/');
   await context.setOffline(true);
   await page.goto('/es/senales-de-alerta/senales-de-sobredosis/');
   await expect(page.locator('[data-overdose-steps]')).toContainText('Llame al 911');
@@ -61,6 +63,10 @@ test('a Spanish reader saves the Spanish core: the Spanish emergency pages work 
   await page.goto('/es/guias/sus-derechos/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.locator('h1')).toHaveText('No tiene conexión');
+  const saved = page.getByRole('region', { name: 'Páginas que ya abrió antes' });
+  await expect(saved.getByRole('link', { name: /abstinencia/i })).toHaveAttribute('href', '/es/guias/abstinencia-de-opioides/');
+  await expect(saved.getByRole('link', { name: /naloxona/i }).first()).toHaveAttribute('href', /^\/es\/guias\//);
+  await expect(saved.getByRole('link', { name: /withdrawal|naloxone/i })).toHaveCount(0);
   // Only the Spanish core was saved up front.
   const precached = await page.evaluate(async () => {
     const names = (await caches.keys()).filter((k) => k.includes('precache'));

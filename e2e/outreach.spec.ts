@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { sitemapPaths } from './pages';
+import { ARTICLE_COLLECTIONS, ARTICLE_TYPES, listingHref } from '../src/collections';
 
 const shortLinks = yaml.load(readFileSync('content/short-links.yaml', 'utf8')) as Record<string, string>;
 
@@ -87,10 +88,12 @@ test('every page has link-preview meta with absolute URLs', async ({ request }) 
   }
 });
 
-test('the RSS feed lists guides and stories with absolute links', async ({ request }) => {
+test('the RSS feed lists every page of the types the registry puts in it, with absolute links', async ({ request }) => {
   const xml = await (await request.get('/rss.xml')).text();
   expect(xml).toContain('<rss version="2.0">');
-  // Every guide and story.
-  expect((xml.match(/<item>/g) ?? []).length).toBe(sitemapPaths().filter((p) => /^\/(guides|stories)\/[^/]+\/$/.test(p)).length);
+  // Every English page of a type with rss: true (guides and stories today).
+  const inFeed = ARTICLE_COLLECTIONS.filter((type) => ARTICLE_TYPES[type].rss).map((type) => listingHref(type, 'en'));
+  expect(inFeed).toContain('/guides/');
+  expect((xml.match(/<item>/g) ?? []).length).toBe(sitemapPaths().filter((p) => inFeed.some((l) => p.startsWith(l) && p !== l)).length);
   expect(xml).toMatch(/<link>https:\/\/[^<]+\/guides\/naloxone\/<\/link>/);
 });

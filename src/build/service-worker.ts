@@ -11,6 +11,7 @@ import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
 import { staticHref } from '../i18n/twins';
+import { ARTICLE_COLLECTIONS, listingHref } from '../collections';
 import { vocabularyPath } from '../search/vocabulary';
 import { pageIn, type ContentIndex } from './content-index';
 
@@ -18,7 +19,8 @@ import { pageIn, type ContentIndex } from './content-index';
 function corePagesIn(content: ContentIndex, lang: Lang): Record<string, string> {
   return Object.fromEntries(
     CORE_PAGES.map((p) => {
-      if (!/^\/(guides|warning-signs)\//.test(p)) return [p, staticHref(p, lang)];
+      // An article (its address starts with a type's listing) is found by its translation.
+      if (!ARTICLE_COLLECTIONS.some((type) => p.startsWith(listingHref(type, 'en')))) return [p, staticHref(p, lang)];
       const url = pageIn(content, p.slice(1, -1), lang);
       if (!url) throw new Error(`Service worker: ${p} has no ${lang} page for the offline core`);
       return [p, url];
