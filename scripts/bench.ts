@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { serve } from './static-server';
 import { pageWeight } from '../src/lib/page-weight';
 import { findChromium } from './browser.mjs';
+import { ARTICLE_COLLECTIONS } from '../src/collections';
 
 const args = process.argv.slice(2);
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -177,7 +178,7 @@ function starlightComparison(runs: number) {
         }
       }
     };
-    for (const folder of ['guides', 'warning-signs', 'stories', 'es']) walk(join(root, 'content', folder), join(dir, 'src/content/docs', folder));
+    for (const folder of [...ARTICLE_COLLECTIONS, 'es']) walk(join(root, 'content', folder), join(dir, 'src/content/docs', folder));
     const astroBin = join(home, 'node_modules/astro/bin/astro.mjs');
     const ours: number[] = [];
     const theirs: number[] = [];
