@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLang, renderedLines, renderedSafetyFindings } from './rendered-text';
+import { pageLang, renderedLines, renderedFindings } from './rendered-text';
 
 const page = (lang: string, main: string) => `<!doctype html><html lang="${lang}"><head><title>x</title><style>p{color:red}</style></head><body><main>${main}</main><script>var x = "take 8 mg";</script></body></html>`;
 
@@ -14,11 +14,20 @@ describe('the words a reader sees on a built page', () => {
     expect(pageLang(page('fr', ''))).toBe('en');
   });
 
+  it("holds the page's words to its language's list, except words an element quotes on purpose", () => {
+    expect(renderedFindings('/x/', page('en', '<p>Some people are addicts.</p>')).map((f) => f.rule)).toEqual(['words-matter']);
+    expect(renderedFindings('/es/x/', page('es', '<p>Era un yonqui.</p>')).map((f) => f.rule)).toEqual(['words-matter']);
+    expect(renderedFindings('/x/', page('en', '<ul><li data-allow-words="addict, clean">We don\'t say "addict" or "clean".</li></ul>'))).toEqual([]);
+    // The allowance covers its own words only, and reads nothing into the text.
+    expect(renderedFindings('/x/', page('en', '<p data-allow-words="clean">Not "clean", and not "junkie".</p>')).map((f) => f.message)).toEqual([expect.stringContaining('"junkie"')]);
+    expect(renderedLines(page('en', '<p data-allow-words="clean">Not "clean".</p>'))).toEqual(['Not "clean".']);
+  });
+
   it('finds the safety phrasings in the page language, and in English patterns on every page', () => {
-    expect(renderedSafetyFindings('/es/x/', page('es', '<ol><li>Dé otra dosis hasta que despierte.</li></ol>')).map((f) => f.rule)).toEqual(['redose-until-awake']);
-    expect(renderedSafetyFindings('/es/x/', page('es', '<p>La tolerancia se pierde en 3 días.</p>')).map((f) => f.rule)).toEqual(['tolerance-days']);
-    expect(renderedSafetyFindings('/x/', page('en', '<p>Keep giving naloxone until they wake up.</p>')).map((f) => f.rule)).toEqual(['redose-until-awake']);
-    expect(renderedSafetyFindings('/x/', page('en', '<p>Take 8 mg to start.</p>')).map((f) => f.rule)).toEqual(['dose-instruction']);
-    expect(renderedSafetyFindings('/x/', page('en', '<p>Call <a href="tel:18004684357">1-800-468-4357</a>.</p><p>Another dose if breathing has not come back after 2 to 3 minutes.</p>'))).toEqual([]);
+    expect(renderedFindings('/es/x/', page('es', '<ol><li>Dé otra dosis hasta que despierte.</li></ol>')).map((f) => f.rule)).toEqual(['redose-until-awake']);
+    expect(renderedFindings('/es/x/', page('es', '<p>La tolerancia se pierde en 3 días.</p>')).map((f) => f.rule)).toEqual(['tolerance-days']);
+    expect(renderedFindings('/x/', page('en', '<p>Keep giving naloxone until they wake up.</p>')).map((f) => f.rule)).toEqual(['redose-until-awake']);
+    expect(renderedFindings('/x/', page('en', '<p>Take 8 mg to start.</p>')).map((f) => f.rule)).toEqual(['dose-instruction']);
+    expect(renderedFindings('/x/', page('en', '<p>Call <a href="tel:18004684357">1-800-468-4357</a>.</p><p>Another dose if breathing has not come back after 2 to 3 minutes.</p>'))).toEqual([]);
   });
 });
