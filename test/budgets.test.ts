@@ -2,7 +2,7 @@
 // They read dist/ and open no browser, so they run in Vitest after the build (`npm test`
 // builds first); run `npm run build` before `npx vitest run test/budgets.test.ts`.
 import { test, expect } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { sitemapPaths } from '../e2e/pages';
 import { explainerWeight, gz, pageWeight, scriptFiles } from '../src/lib/page-weight';
 import { PRECACHE_LIMIT } from '../src/build/service-worker';

@@ -10,7 +10,7 @@ import type { BuiltPage } from './built-site';
 import { headingLines, pageIn, type ContentIndex } from './content-index';
 import { buildVocabulary, injectAliases, vocabularyPath } from '../search/vocabulary';
 import { ALIAS_MARK } from '../search/excerpt';
-import { LANG_INFO, LANGS, type Lang } from '../i18n/lang';
+import { LANG_INFO, LANGS } from '../i18n/lang';
 import { ui } from '../i18n/ui';
 import { staticHref } from '../i18n/twins';
 
@@ -34,53 +34,49 @@ export async function indexSearch(out: string, built: BuiltPage[], content: Cont
     }
   }
 
-  const staging = mkdtempSync(join(tmpdir(), 'after-a-break-index-'));
+  // Each indexed page, with its aliases added, is written to a staging folder that mirrors
+  // dist/, and Pagefind reads the folder itself: it parses the pages in parallel, about twice as
+  // fast as handing them over one by one. The addresses come from the paths, as in dist/.
   // Pagefind's process starts while the pages are staged.
+  const staging = mkdtempSync(join(tmpdir(), 'after-a-break-index-'));
   const starting = pagefind.createIndex({});
   let pages = 0;
   let counts: string[] = [];
   try {
-
-    // Each indexed page, with its aliases added, is written to a staging folder that mirrors
-    // dist/, and Pagefind reads the folder itself: it parses the pages in parallel, about twice
-    // as fast as handing them over one by one. The addresses come from the paths, as in dist/.
-    try {
-      for (const { path, file, html } of built) {
-        if (!html.includes('data-pagefind-body')) continue;
-        const staged = join(staging, relative(out, file));
-        mkdirSync(dirname(staged), { recursive: true });
-        writeFileSync(staged, injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]));
-      }
-      const { index, errors } = await starting;
-      if (!index || errors.length) fail('creating the index', errors);
-      const res = await index.addDirectory({ path: staging });
-      if (res.errors.length) fail('indexing the pages', res.errors);
-      pages = res.page_count;
-    } finally {
-      rmSync(staging, { recursive: true, force: true });
+    for (const { path, file, html } of built) {
+      if (!html.includes('data-pagefind-body')) continue;
+      const staged = join(staging, relative(out, file));
+      mkdirSync(dirname(staged), { recursive: true });
+      writeFileSync(staged, injectAliases(html, [...new Set(aliasesByUrl.get(path) ?? [])]));
     }
+    const { index, errors } = await starting;
+    if (!index || errors.length) fail('creating the index', errors);
+    const res = await index.addDirectory({ path: staging });
+    if (res.errors.length) fail('indexing the pages', res.errors);
+    pages = res.page_count;
+
     // Each glossary term is a result of its own. Sent at once (Pagefind takes them in order).
-    const { index } = await starting;
     const records = glossaries.flatMap(({ lang, entries }) => {
       const t = ui(lang);
       return entries.map(async (g) => {
-        const res = await index!.addCustomRecord({
+        const added = await index.addCustomRecord({
           url: `${staticHref('/glossary/', lang)}#${g.id}`,
           content: `${g.term}. ${g.definition} ${t.glossary.aliases} ${g.aliases.join(', ')}. ${ALIAS_MARK} ${g.misspellings.join(` ${ALIAS_MARK} `)} ${ALIAS_MARK}`,
           language: LANG_INFO[lang].tag,
           meta: { title: g.term, summary: g.definition, type: t.searchPage.glossaryType },
           filters: { type: [t.searchPage.glossaryType] },
         });
-        if (res.errors.length) fail(`indexing glossary term ${lang}:${g.id}`, res.errors);
+        if (added.errors.length) fail(`indexing glossary term ${lang}:${g.id}`, added.errors);
       });
     });
     await Promise.all(records);
     // Pagefind writes its files in its own process: the vocabularies are built meanwhile.
-    const writing = index!.writeFiles({ outputPath: join(out, 'pagefind') });
+    const writing = index.writeFiles({ outputPath: join(out, 'pagefind') });
     counts = writeVocabularies(out, content);
     const written = await writing;
     if (written.errors.length) fail('writing the index', written.errors);
   } finally {
+    rmSync(staging, { recursive: true, force: true });
     // Pagefind runs a service process: end it whether indexing worked or not.
     await pagefind.close();
   }

@@ -9,7 +9,7 @@ import {
 // What the explainer shows for one situation, put together here the way ToleranceExplainer.astro
 // does on the page: it renders every variant, and the one matching the state is the one shown.
 const SITUATIONS = situations('en');
-const { bandLabel: BAND_LABEL, chartLabels: CHART_LABELS, tolerance: TOLERANCE, bandLegend: BAND_LEGEND, chartText: CHART_TEXT, detailsIntro: DETAILS_INTRO, safety: SAFETY_STEPS } = TEXTS.en;
+const { bandLabel: BAND_LABEL, chartLabels: CHART_LABELS, tolerance: TOLERANCE, bandLegend: BAND_LEGEND, chartText: CHART_TEXT, safety: SAFETY_STEPS } = TEXTS.en;
 function message(id: SituationId, lang: Lang = 'en'): { summary: string; tolerance: string; says: string; restart: readonly Link[] } {
   const t = stateTokens(id);
   const V = variants(lang);
