@@ -31,6 +31,9 @@ test('after one visit, the emergency pages work offline, and so does every page 
   await expect(page.locator('tolerance-explainer')).toBeVisible();
   await page.goto('/help/');
   await expect(page.locator(`[data-helplines] a[href="${tel('never-use-alone')}"]`)).toBeVisible();
+  // The same page, its address typed without the slash.
+  await page.goto('/guides/naloxone');
+  await expect(page.locator('h1')).toContainText('naloxone');
 
   // What was read before.
   await page.goto('/guides/opioid-withdrawal/');

@@ -2,7 +2,7 @@
 // They read dist/ and open no browser, so they run in Vitest after the build (`npm test`
 // builds first); run `npm run build` before `npx vitest run test/budgets.test.ts`.
 import { test, expect } from 'vitest';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { sitemapPaths } from '../e2e/pages';
 import { explainerWeight, gz, pageWeight, scriptFiles } from '../src/lib/page-weight';
 import { PRECACHE_LIMIT } from '../src/build/service-worker';
@@ -50,6 +50,16 @@ test('the tolerance explainer: its own JS at most 3 KB, a page with it at most 4
     // Its markup carries every situation's message for readers without JavaScript.
     expect(explainerWeight(html(path), read).markup, `${path} explainer markup`).toBeLessThanOrEqual(4 * KB);
   }
+});
+
+test('every link to a page ends in its slash: no host redirect before the page, and the offline copy matches', () => {
+  const bare: string[] = [];
+  for (const path of sitemapPaths()) {
+    for (const m of html(path).matchAll(/href="(\/[^"#?]*[^"#?/])(?:[#?][^"]*)?"/g)) {
+      if (existsSync(`dist${m[1]}/index.html`)) bare.push(`${path} → ${m[1]}`);
+    }
+  }
+  expect(bare).toEqual([]);
 });
 
 test('the stylesheet is inlined: no render-blocking CSS request', () => {

@@ -49,7 +49,7 @@ export default function postBuild(options: PostBuildOptions): AstroIntegration {
         const content = takeContentIndex(out);
         const { files, pages } = builtSite(out);
         lap('read');
-        rewriteSite(out, pages, options.redirects, site);
+        rewriteSite(out, pages, files, options.redirects, site);
         lap('rewrite');
         const { errors, listed } = checkSite(pages, files, { requireListedUrls: options.requireListedUrls });
         if (errors.length) throw new Error(`Site checks failed:\n  ${errors.join('\n  ')}`);

@@ -20,8 +20,13 @@ clientsClaim();
 
 // The offline core, saved at install. Pages are saved by their clean URL (/guides/naloxone/)
 // as readers open them; Pagefind adds ?ts=… to its entry file, and searches are /search/?q=…:
-// each is the same saved file.
-precacheAndRoute(SW_CONFIG.precache, { directoryIndex: 'index.html', ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/] });
+// each is the same saved file. An address without its slash (/guides/naloxone, typed or linked
+// from elsewhere) finds the same page: online the host would redirect it there.
+precacheAndRoute(SW_CONFIG.precache, {
+  directoryIndex: 'index.html',
+  ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],
+  urlManipulation: ({ url }) => (/\/[^/.]+$/.test(url.pathname) ? [new URL(`${url.pathname}/index.html`, url.href)] : []),
+});
 cleanupOutdatedCaches();
 
 // Search index chunks and result fragments: content-hashed names, kept once fetched, so a
