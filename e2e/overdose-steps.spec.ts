@@ -1,10 +1,8 @@
 // One overdose sequence everywhere (issue 12): call 911, naloxone, CPR if not breathing
 // normally, another dose for breathing (not for waking), recovery position, stay.
 import { test, expect } from '@playwright/test';
-import { sitemapPaths } from './pages';
 
 const ORDER = ['call', 'naloxone', 'cpr', 'repeat', 'recovery', 'stay'];
-const UNTIL_AWAKE = /until (?:they|he|she|the person)(?:'re| is| are)? (?:wakes?|awake|responds?|responsive)/i;
 
 test('the overdose steps run in one order, with CPR, and repeat doses are for breathing', async ({ page }) => {
   await page.goto('/warning-signs/overdose-signs/');
@@ -22,21 +20,14 @@ test('the overdose steps run in one order, with CPR, and repeat doses are for br
   expect(next).toBe(true);
 });
 
+// That no page says to keep dosing "until they wake" (in English or Spanish, every page as
+// built) is test/rendered-safety.test.ts; here, that the steps are shown where they belong.
 for (const path of ['/guides/naloxone/', '/warning-signs/overdose-signs/', '/help/', '/warning-signs/signs-for-family-and-friends/']) {
-  test(`${path} shows the overdose steps and never says to keep dosing until they wake`, async ({ page }) => {
+  test(`${path} shows the overdose steps`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('[data-overdose-steps]')).toBeVisible();
-    expect(await page.locator('main').innerText()).not.toMatch(UNTIL_AWAKE);
   });
 }
-
-test('no page tells readers to keep dosing until the person wakes or responds', async ({ request }) => {
-  for (const path of sitemapPaths()) {
-    const html = await (await request.get(path)).text();
-    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(text, path).not.toMatch(UNTIL_AWAKE);
-  }
-});
 
 test('the naloxone guide explains CPR, and that breathing, not waking, is the aim', async ({ page }) => {
   await page.goto('/guides/naloxone/');

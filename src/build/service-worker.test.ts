@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleWorker, precacheManifest } from './service-worker';
+import { precacheManifest } from './service-worker';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sw-'));
@@ -27,11 +27,4 @@ test('the offline core lists each named file once, from the root, with a revisio
 test('a core pattern that names no file stops the build, naming the pattern', () => {
   const out = site({ 'help/index.html': 'x' });
   expect(() => precacheManifest(out, ['help/index.html', 'offline/index.html'])).toThrow('"offline/index.html" names no file');
-});
-
-test('the worker bundle carries its routes and reads its settings from SW_CONFIG', async () => {
-  const code = await bundleWorker();
-  expect(code).toMatch(/SW_CONFIG\.precache/);
-  expect(code).toContain('/pagefind/');
-  expect(code).not.toMatch(/\bimport\b|process\.env/);
 });
