@@ -10,6 +10,8 @@ import { LANGUAGE_RULES } from './content-rules';
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': ' ', '&#160;': ' ' };
 
 const ALLOW_MARK = /\{\/\* allow-words: [^*]*\*\/\}/g;
+/** A marked line as the reader sees it. */
+const unmark = (line: string) => line.replace(ALLOW_MARK, '').replace(/\s+/g, ' ').trim();
 
 /**
  * The page's visible words, one line per block (paragraph, list item, heading, cell). Left out:
@@ -17,7 +19,7 @@ const ALLOW_MARK = /\{\/\* allow-words: [^*]*\*\/\}/g;
  * name is not an instruction) and the clinician sections (held to their own rule at the source).
  */
 export function renderedLines(html: string): string[] {
-  return markedLines(html).map((l) => l.replace(ALLOW_MARK, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return markedLines(html).map(unmark);
 }
 
 /**
@@ -36,7 +38,7 @@ function markedLines(html: string): string[] {
     .replace(/&[#a-z0-9]+;/gi, (e) => ENTITIES[e.toLowerCase()] ?? e)
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.replace(ALLOW_MARK, '').trim());
+    .filter((l) => unmark(l));
 }
 
 /** The language of a built page, from <html lang>; English when it names none of the site's. */
@@ -54,7 +56,7 @@ export function pageLang(html: string): Lang {
  */
 export function renderedFindings(page: string, html: string): Finding[] {
   const marked = markedLines(html);
-  const lines = marked.map((l) => l.replace(ALLOW_MARK, '').replace(/\s+/g, ' ').trim());
+  const lines = marked.map(unmark);
   // Lines count as clinician text only so the clinician-section dose rule (checked at the source) stays out.
   const prose: ProseLine[] = lines.map((text, i) => ({ line: i + 1, text, clinician: true }));
   const rules = LANGUAGE_RULES[pageLang(html)];

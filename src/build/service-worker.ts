@@ -102,9 +102,9 @@ export async function bundleWorker(): Promise<string> {
 /**
  * Step 4 of the post-build pipeline: one service worker per language. `budget` is 'fail' in every
  * real build; the scaling benchmark, which builds thousands of synthetic pages on purpose, warns.
- * `worker` is the bundle, if the pipeline started it earlier (esbuild works in its own process).
+ * `worker` is the bundle (bundleWorker), started by the pipeline before the steps that precede this one.
  */
-export async function writeServiceWorkers(out: string, content: ContentIndex, logger: AstroIntegrationLogger, budget: 'fail' | 'warn', worker: Promise<string> = bundleWorker()): Promise<void> {
+export async function writeServiceWorkers(out: string, content: ContentIndex, logger: AstroIntegrationLogger, budget: 'fail' | 'warn', worker: Promise<string>): Promise<void> {
   const code = await worker;
   // One worker per language, each controlling its own pages: a Spanish reader saves the
   // Spanish core, not both.
