@@ -12,6 +12,7 @@ import {
   citationFindings, citedKeys, componentCites, proseLines, redoseFindings, safetyFindings, safetyStepsFinding, type Finding,
 } from '../src/build/content-checks';
 import { LANGUAGE_RULES, type ReadingLevel } from '../src/build/content-rules';
+import { breathingFindings } from '../src/build/breathing-check';
 import { asOfFindings, asOfWordFindings } from '../src/lib/as-of';
 import { isOverdue, isoDay } from '../src/lib/review';
 import { englishHash } from '../src/lib/translations';
@@ -48,9 +49,11 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
   const components = componentCites(
     Object.fromEntries(componentFiles.map((f) => [f.replace(/\.astro$/, ''), readFileSync(`src/components/${f}`, 'utf8')])),
   );
-  // The overdose steps also live in components and on the printed cards: hold them to the same rule.
+  // The overdose steps also live in components and on the printed cards, in every language:
+  // hold them to the same rules (each language's "breathing normally" words on every line).
   for (const f of [...componentFiles.map((c) => `src/components/${c}`), 'src/views/CardsPage.astro']) {
-    findings.push(...redoseFindings(f, readFileSync(f, 'utf8').split('\n'), 1));
+    const fileLines = readFileSync(f, 'utf8').split('\n');
+    findings.push(...redoseFindings(f, fileLines, 1), ...LANGS.flatMap((lang) => breathingFindings(f, fileLines, 1, lang)));
   }
 
   for (const a of content.articles) {
@@ -98,6 +101,9 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
     pages.push({ file: a.path, type: a.collection, lang: a.lang, reading, sources: listed.length, reviewDue: isoDay(due), overdue, warnings: own.filter((f) => f.severity === 'warning').length });
   }
 
+  // A translation that says much less than its English page has likely dropped part of it.
+  findings.push(...shortTwinFindings(root, content.articles, pages));
+
   // A language may also hold its middle graded page to a level (Spanish: "bastante fácil").
   for (const lang of LANGS) {
     const tooHard = LANGUAGE_RULES[lang].medianTooHard(root, gradedScores(pages, lang));
@@ -134,6 +140,23 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
     if (!citedAnywhere.has(key)) findings.push({ file: `${root}/sources.yaml`, line: 1, rule: 'unused-source', severity: 'warning', message: `source "${key}" is not cited by any page.` });
   }
   return { findings, pages };
+}
+
+/** A translation with under this share of its English page's words gets a warning. */
+export const MIN_TWIN_WORDS = 0.92;
+
+function shortTwinFindings(root: string, articles: CheckArticle[], pages: PageReport[]): Finding[] {
+  const words = new Map(pages.map((p) => [p.file, p.reading.words]));
+  const out: Finding[] = [];
+  for (const a of articles) {
+    const ref = a.data.translationOf as string | undefined;
+    if (a.lang === 'en' || !ref) continue;
+    const english = words.get(`${root}/${ref}.mdx`);
+    const own = words.get(a.path);
+    if (!english || own === undefined || own >= english * MIN_TWIN_WORDS) continue;
+    out.push({ file: a.path, line: 1, rule: 'translation', severity: 'warning', message: `this translation has ${own} words, ${Math.round((own / english) * 100)}% of ${root}/${ref}.mdx (${english}): under ${MIN_TWIN_WORDS * 100}%, part of the English page may be missing. Compare them section by section.` });
+  }
+  return out;
 }
 
 /** Whether a type's pages are held to a reading level: guide-like pages are; stories, in their tellers' words, are not. */

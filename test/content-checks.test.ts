@@ -40,7 +40,7 @@ describe('content checks on a fixture that breaks every rule', () => {
     expect(c).toContainEqual(expect.objectContaining({ line: 23, message: 'cites "made-up-key", which is not in content/sources.yaml.' }));
     expect(c).toContainEqual(expect.objectContaining({ message: 'cites 2 source(s): guides need at least 3.' }));
     // <OverdoseSteps /> cites its own sources, which this page does not list.
-    expect(c).toContainEqual(expect.objectContaining({ line: 27, message: 'cites "narcan-label" but the frontmatter "sources" list does not include it.' }));
+    expect(c).toContainEqual(expect.objectContaining({ line: 27, message: 'cites "bobrow-2008" but the frontmatter "sources" list does not include it.' }));
   });
   it('reports sources that nobody cites', () => {
     expect(messagesFor('unused-source').map((f) => f.message)).toEqual(['source "orphan" is not cited by any page.']);
@@ -65,6 +65,17 @@ describe('content checks on a fixture that breaks every rule', () => {
     expect(asOf).toContainEqual(expect.objectContaining({ line: 37, message: expect.stringMatching(/dated in plain words/) }));
     expect(asOf).toHaveLength(3);
   });
+  it('fails a step that moves on once they are "breathing", not breathing normally, in English and in Spanish', () => {
+    expect(messagesFor('breathing-normally')).toEqual([
+      expect.objectContaining({ file, line: 39, severity: 'error', message: expect.stringMatching(/breathing NORMALLY/) }),
+      expect.objectContaining({ file: 'test/fixtures/bad-content/es/guides/rota.mdx', line: 17, severity: 'error', message: expect.stringMatching(/respirar CON NORMALIDAD/) }),
+    ]);
+  });
+  it('warns when a translation has much less to say than its English page', () => {
+    expect(messagesFor('translation').filter((f) => /words, \d+% of/.test(f.message))).toEqual([
+      expect.objectContaining({ file: 'test/fixtures/bad-content/es/guides/rota.mdx', severity: 'warning', message: expect.stringMatching(/under 92%, part of the English page may be missing/) }),
+    ]);
+  });
   it('warns, but does not fail, on an overdue review date', () => {
     expect(messagesFor('review-date')).toEqual([expect.objectContaining({ file, severity: 'warning' })]);
   });
@@ -81,7 +92,10 @@ describe('component citations', () => {
     });
     expect(Object.fromEntries(cites)).toEqual({
       '<SafetySteps />': ['never-use-alone', 'fda-opioid-benzo-2016'],
-      '<OverdoseSteps />': ['aha-dispatcher-cpr-2019', 'narcan-label', 'aha-2015-opioid', 'grunau-2025', 'amaducci-2023', 'fda-xylazine-2022', 'penn-medetomidine-2025'],
+      '<OverdoseSteps />': [
+        'aha-dispatcher-cpr-2019', 'narcan-otc-steps', 'narcan-rx-label-2020', 'aha-2015-opioid', 'bobrow-2008', 'grunau-2025', 'amaducci-2023',
+        'fda-xylazine-2022', 'penn-medetomidine-2025', 'southsound911-interpreters', 'morgan-county-911-interpreters',
+      ],
     });
   });
 });

@@ -4,6 +4,7 @@
 // (typed phone numbers, doses, citations, dates, safety steps) is the same in every language.
 import type { Lang } from '../i18n/lang';
 import { MAX_GRADE, readability, stigmaFindings, type Finding, type ProseLine } from './content-checks';
+import { breathingFindings } from './breathing-check';
 import { MEDIAN_MIN_EASE, PAGE_MIN_EASE, easeLabel, median, redoseFindingsEs, safetyFindingsEs, spanishEase, stigmaFindingsEs } from './content-checks-es';
 
 /** A page's reading level, scored the way its language is scored. */
@@ -40,7 +41,7 @@ export interface LanguageRules {
   summary(scores: number[]): string;
   /** The "Words Matter" list of this language. */
   words(text: LanguageText): Finding[];
-  /** The safety phrasings as this language writes them, beyond the shared English-pattern rules (none for English). */
+  /** The safety phrasings as this language writes them, beyond the shared English-pattern rules. */
   phrasings(text: LanguageText): Finding[];
 }
 
@@ -57,8 +58,8 @@ export const LANGUAGE_RULES: Record<Lang, LanguageRules> = {
     medianTooHard: () => null,
     summary: () => '',
     words: ({ file, prose, rawLines, allow }) => stigmaFindings(file, prose, [...rawLines], allow),
-    // English's phrasings are the shared rules (content-checks.ts), run on every language.
-    phrasings: () => [],
+    // Beyond the shared rules (content-checks.ts, run on every language): "breathing normally".
+    phrasings: ({ file, written, firstLine }) => breathingFindings(file, written, firstLine, 'en'),
   },
   es: {
     // Fernández-Huerta, a reading-ease score made for Spanish.
@@ -78,6 +79,6 @@ export const LANGUAGE_RULES: Record<Lang, LanguageRules> = {
     },
     summary: (scores) => (scores.length ? `Spanish guides and warning signs: median reading ease (Fernández-Huerta) ${median(scores)}, "${easeLabel(median(scores))}" (${scores.length} pages).` : ''),
     words: ({ file, prose, rawLines, allow }) => stigmaFindingsEs(file, prose, rawLines, allow),
-    phrasings: ({ file, prose, written, firstLine }) => [...safetyFindingsEs(file, prose), ...redoseFindingsEs(file, written, firstLine)],
+    phrasings: ({ file, prose, written, firstLine }) => [...safetyFindingsEs(file, prose), ...redoseFindingsEs(file, written, firstLine), ...breathingFindings(file, written, firstLine, 'es')],
   },
 };

@@ -56,7 +56,7 @@ const en = {
   },
   help: {
     heading: 'Get help now',
-    noWake: 'Someone won\u2019t wake up or isn\u2019t breathing:',
+    noWake: 'Someone won\u2019t wake up or isn\u2019t breathing normally:',
     thenNaloxone: ', then give naloxone.',
     alone: 'Using alone:',
     treatment: 'Finding treatment, any time:',
@@ -171,7 +171,7 @@ const es: UI = {
   },
   help: {
     heading: 'Ayuda ahora',
-    noWake: 'Alguien no despierta o no respira bien:',
+    noWake: 'Alguien no despierta o no respira con normalidad:',
     thenNaloxone: ', y luego dé naloxona.',
     alone: 'Si va a consumir a solas:',
     treatment: 'Para encontrar tratamiento, a cualquier hora:',
