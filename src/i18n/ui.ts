@@ -74,7 +74,8 @@ const en = {
     checked: 'Checked {date}.',
     website: 'Website',
   },
-  asOf: 'as of',
+  /** Shown beside a dated claim once its recheck day has passed ({since}: the month it was checked). */
+  asOf: { stale: 'This may have changed since {since}.', check: 'Check the source' },
   forClinicians: 'For clinicians',
   listen: LISTEN_WORDS.en,
   copy: { copy: 'Copy', copied: 'Copied', failed: 'Could not copy: select the text and copy it instead' },
@@ -188,7 +189,7 @@ const es: UI = {
     checked: 'Revisado el {date}.',
     website: 'Sitio web',
   },
-  asOf: 'datos de',
+  asOf: { stale: 'Esto puede haber cambiado desde {since}.', check: 'Consulte la fuente' },
   forClinicians: 'Para profesionales de salud',
   listen: LISTEN_WORDS.es,
   copy: { copy: 'Copiar', copied: 'Copiado', failed: 'No se pudo copiar: seleccione el texto y cópielo' },

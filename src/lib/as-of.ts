@@ -28,6 +28,11 @@ export function asOfLabel(date: string, lang: keyof typeof LABELS = 'en'): strin
   return `${words} ${new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d)}`;
 }
 
+/** "December 2026" / "diciembre de 2026": the month a claim was checked. */
+export function monthYear(date: string, lang: keyof typeof LABELS = 'en'): string {
+  return asOfLabel(date, lang).slice(LABELS[lang].words.length + 1);
+}
+
 const TAG = /<AsOf\b([^>]*)>/g;
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 
