@@ -142,6 +142,14 @@ describe.concurrent('the build refuses bad input', { timeout: 300_000 }, () => {
     expect(output).toContain('content/glossary.yaml: aliases must be unique: "narcan" is used by both naloxone and xylazine');
   });
 
+  it('a dated claim past its recheck day fails the build, naming the file, the claim and its source', async ({ expect }) => {
+    const dir = copyProject();
+    edit(dir, 'content/guides/naltrexone.mdx', (s) => `${s}\n\n<AsOf date="2026-01-02" recheck="2026-02-01">A planted rule that has expired <Cite id="naltrexone-label" /></AsOf>.\n`);
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/guides/naltrexone.mdx: <AsOf recheck="2026-02-01"> has passed: "A planted rule that has expired" (source: naltrexone-label)');
+  });
+
   it('a broken internal link fails, naming the page and the link', async ({ expect }) => {
     const dir = copyProject();
     edit(dir, 'content/guides/naltrexone.mdx', (s) => `${s}\n\n[A link to nowhere](/guides/no-such-guide/)\n`);

@@ -91,6 +91,12 @@ describe('the real corpus, read through the content layer as `npm run check:cont
   it('passes every content check', () => {
     expect(real.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+  it('still passes on January 1, 2027, and no dated claim falls due before February 2027', () => {
+    for (const day of ['2027-01-01T00:00:00Z', '2027-02-01T12:00:00Z']) {
+      const later = runChecks({ root: 'content', ...content }, new Date(day));
+      expect(later.findings.filter((f) => f.severity === 'error'), day).toEqual([]);
+    }
+  });
   it('keeps English guides and warning signs at grade 9 or below', () => {
     const english = real.pages.filter((p) => p.type !== 'stories' && p.lang === 'en');
     expect(english.length).toBeGreaterThanOrEqual(26);

@@ -30,6 +30,12 @@ describe('AsOf', () => {
       expect.objectContaining({ severity: 'error', rule: 'as-of', message: expect.stringContaining('2026-12-01') }),
     );
   });
+  it('names the claim and its source when it fails', () => {
+    const line = 'A rule: <AsOf date="2026-01-01" recheck="2026-06-01">flexibilities apply through <Term id="x">June</Term></AsOf> <Cite id="dea-2025" />.';
+    expect(asOfFindings('f.mdx', [line], 1, today)[0]?.message).toMatch(/"flexibilities apply through June" \(source: dea-2025\)/);
+    const named = '<AsOf date="2026-01-01" recheck="2026-06-01" source="cms-2026">work rules start</AsOf>.';
+    expect(asOfFindings('f.mdx', [named], 1, today)[0]?.message).toMatch(/"work rules start" \(source: cms-2026\)/);
+  });
   it('fails a recheck date that is not after the date checked', () => {
     expect(asOfFindings('f.mdx', [tag('2026-12-02', '2026-12-02')], 1, today)[0]?.message).toMatch(/must be after date/);
   });

@@ -36,6 +36,18 @@ export function monthYear(date: string, lang: keyof typeof LABELS = 'en'): strin
 const TAG = /<AsOf\b([^>]*)>/g;
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 
+/** The words of the claim that starts at `from` (tags dropped), and the source it names or cites (inside, or the <Cite> right after it). */
+function claimAt(text: string, from: number, attrs: string): { claim: string; source: string } {
+  const rest = text.slice(from);
+  const end = rest.indexOf('</AsOf>');
+  const inside = end === -1 ? rest : rest.slice(0, end);
+  const after = end === -1 ? '' : rest.slice(end + 7);
+  const words = inside.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const claim = words.length > 100 ? `${words.slice(0, 100)}…` : words;
+  const cited = /<Cite\s+id="([^"]+)"/.exec(inside)?.[1] ?? /^\s*<Cite\s+id="([^"]+)"/.exec(after)?.[1];
+  return { claim, source: attr(attrs, 'source') ?? cited ?? 'none cited: add source="key" or a <Cite>' };
+}
+
 /**
  * Every <AsOf> tag in a file's lines: an error when its dates are missing or wrong, or when
  * `recheck` has passed; a warning from WARN_DAYS before it. `firstLine` is the 1-based line of lines[0].
@@ -55,7 +67,8 @@ export function asOfFindings(file: string, lines: readonly string[], firstLine: 
       if (recheck.getTime() <= date.getTime()) { fail(`<AsOf> recheck (${attr(attrs, 'recheck')}) must be after date (${attr(attrs, 'date')}).`); continue; }
       const left = Math.round((recheck.getTime() - day) / DAY_MS);
       if (left < 0) {
-        fail(`this time-limited claim was due to be rechecked on ${attr(attrs, 'recheck')}: check it against its source, then update date and recheck (or rewrite the claim).`);
+        const { claim, source } = claimAt(text, m.index! + m[0].length, attrs);
+        fail(`this time-limited claim was due to be rechecked on ${attr(attrs, 'recheck')}: "${claim}" (source: ${source}). Check it against its source, then update date and recheck (or rewrite the claim so it stays true).`);
       } else if (left <= WARN_DAYS) {
         findings.push({ file, line, rule: 'as-of', severity: 'warning', message: `this time-limited claim must be rechecked by ${attr(attrs, 'recheck')} (${left} day${left === 1 ? '' : 's'} left); after that the check fails.` });
       }
