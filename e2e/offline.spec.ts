@@ -112,3 +112,43 @@ test('the site can be added to a home screen', async ({ request }) => {
   expect(manifest.start_url).toBe('/');
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
 });
+
+test('a correction reaches a returning reader on the first view: online, pages come from the network, core pages too', async ({ browser }) => {
+  // A served copy of the site, so a "deploy" can change a page under a reader who has the old one saved.
+  const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { serve } = await import('../scripts/static-server');
+  const root = mkdtempSync(join(tmpdir(), 'deployed-'));
+  cpSync('dist', root, { recursive: true });
+  const { server, url } = await serve(root);
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    await installed(page);
+    // The naloxone page is in the saved core, and this reader has read it.
+    await page.goto(`${url}/guides/naloxone/`);
+    const title = (await page.locator('h1').textContent())!.trim();
+    const saved = await page.evaluate(async () => {
+      for (const name of await caches.keys()) if ((await (await caches.open(name)).keys()).some((r) => new URL(r.url).pathname === '/guides/naloxone/index.html')) return name;
+      return null;
+    });
+    expect(saved, 'the naloxone page is precached').toMatch(/precache/);
+
+    // A deploy corrects the page.
+    const file = join(root, 'guides/naloxone/index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`>${title}</h1>`, `>${title} (corrected)</h1>`));
+    await page.goto(`${url}/guides/naloxone/`);
+    await expect(page.locator('h1')).toHaveText(`${title} (corrected)`);
+
+    // Offline, the reader still has the page: the copy kept on this last read.
+    await context.setOffline(true);
+    await page.goto(`${url}/guides/naloxone/`);
+    await expect(page.locator('h1')).toHaveText(`${title} (corrected)`);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
