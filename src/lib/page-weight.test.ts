@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gz, pageWeight, scriptFiles } from './page-weight';
+import { firstAnswerBytes, gz, pageWeight, scriptFiles } from './page-weight';
 
 const files: Record<string, string> = {
   '/_astro/loader.js': 'const m = () => import("./upgrade.js"); m();',
@@ -36,5 +36,17 @@ describe('explainerWeight', () => {
     expect(w.js).toBe(0);
     expect(pageWeight(page, read).words).toBe(4);
     expect(explainerWeight('<p>none</p>', read)).toEqual({ markup: 0, js: 0 });
+  });
+});
+
+describe('firstAnswerBytes', () => {
+  it('measures up to the end of In short, or of the overdose steps when they come later', () => {
+    const tail = '<p>' + 'A long article body with many different words '.repeat(400) + '</p>';
+    const page = `<html><body><h1>T</h1><section data-in-short><ul><li>one</li></ul></section>${tail}</body></html>`;
+    const withSteps = page.replace('</section>', '</section><section data-overdose-steps><ol><li>Call 911</li></ol></section>');
+    expect(firstAnswerBytes(page)).toBeGreaterThan(0);
+    expect(firstAnswerBytes(page)!).toBeLessThan(gz(page) / 2);
+    expect(firstAnswerBytes(withSteps)!).toBeGreaterThan(firstAnswerBytes(page)!);
+    expect(firstAnswerBytes('<p>no answer here</p>')).toBeNull();
   });
 });

@@ -69,3 +69,16 @@ export function pageWeight(html: string, read: ReadFile): PageWeight {
     words: bodyWords(html),
   };
 }
+
+/**
+ * The compressed bytes a reader needs before the page's first answer is on screen: everything
+ * up to the end of "In short" and, on an emergency page, of the overdose steps. A host streams
+ * compressed HTML, so this prefix is what must fit the first round trip on a slow network.
+ */
+export function firstAnswerBytes(html: string): number | null {
+  const ends = [/data-in-short[\s\S]*?<\/(?:ul|ol)>/, /data-overdose-steps[\s\S]*?<\/section>/]
+    .map((re) => re.exec(html))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => m.index + m[0].length);
+  return ends.length ? gz(html.slice(0, Math.max(...ends))) : null;
+}
