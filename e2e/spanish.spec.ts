@@ -92,12 +92,13 @@ test('the Spanish crisis bar: call 911 and give naloxone, 988 in Spanish, every 
   await expect(page.getByRole('link', { name: /^Salir/ })).toBeVisible();
 });
 
-test('the Spanish overdose steps come first on the Spanish naloxone page, in order, for breathing', async ({ page }) => {
+test('the Spanish overdose steps come first on the Spanish naloxone page, in order, until normal breathing', async ({ page }) => {
   await page.goto('/es/guias/naloxona/');
   const steps = page.locator('[data-overdose-steps]');
-  await expect(steps.getByRole('heading')).toHaveText('Si alguien no despierta o no respira bien');
+  await expect(steps.getByRole('heading')).toHaveText('Si alguien no despierta o no respira con normalidad');
   expect(await steps.locator('li[data-step]').evaluateAll((lis) => lis.map((l) => l.getAttribute('data-step')))).toEqual(['call', 'naloxone', 'cpr', 'repeat', 'recovery', 'stay']);
-  await expect(steps.locator('[data-step="repeat"]')).toContainText('¿No vuelve a respirar después de 2 a 3 minutos?');
+  await expect(steps.locator('[data-step="repeat"]')).toContainText('Otra dosis cada 2 a 3 minutos');
+  await expect(steps.locator('[data-step="repeat"]')).toContainText('hasta que respire con normalidad');
   await expect(steps.locator('a[href^="tel:"]').first()).toHaveAttribute('href', tel('emergency-911'));
   // The steps sit above "En resumen", right under the summary.
   const order = await page.evaluate(() => {

@@ -19,6 +19,8 @@ export interface SafetyStep {
   text: string;
   /** A helpline in content/helplines.yaml, rendered by the page after `text`: never a typed number. */
   helpline?: string;
+  /** Show only the helpline's number (911), not its name. */
+  numberOnly?: boolean;
   /** Text after the helpline. */
   after?: string;
 }
@@ -148,6 +150,7 @@ const en: ToleranceText = {
     { text: 'Test your supply with fentanyl test strips.' },
     { text: 'Start with much less than you used to, and go slow.' },
     { text: "Don't mix opioids with benzos (like Xanax) or alcohol." },
+    { text: "Someone won't wake up or isn't breathing normally? Call", helpline: 'emergency-911', numberOnly: true, after: ', give naloxone if you have it, and keep going until they breathe normally. Gasping is not breathing.' },
   ],
   ui: {
     heading: 'See how a break changes the risk',
@@ -236,7 +239,8 @@ const es: ToleranceText = {
     { text: 'No consuma a solas. Si nadie puede estar con usted,', helpline: 'never-use-alone', after: 'se queda en la línea y manda ayuda si usted deja de responder.' },
     { text: 'Haga la prueba a lo que va a consumir con tiras reactivas para fentanilo.' },
     { text: 'Empiece con mucho menos que antes y vaya despacio.' },
-    { text: 'No mezcle opioides con benzodiacepinas (como Xanax) ni con alcohol.' },
+    { text: 'No mezcle opioides con benzos (benzodiacepinas como Xanax, clonazepam o «pastillas para los nervios») ni con alcohol.' },
+    { text: '¿Alguien no despierta o no respira con normalidad? Llame al', helpline: 'emergency-911', numberOnly: true, after: ', dé naloxona si la tiene y siga hasta que respire con normalidad. Boquear no es respirar.' },
   ],
   ui: {
     heading: 'Vea cómo una pausa cambia el riesgo',
