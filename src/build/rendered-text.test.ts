@@ -5,7 +5,7 @@ const page = (lang: string, main: string) => `<!doctype html><html lang="${lang}
 
 describe('the words a reader sees on a built page', () => {
   it('reads blocks as lines, without code, the sources list or the clinician section', () => {
-    const lines = renderedLines(page('en', '<h1>Help</h1><p>Call <a href="tel:911">911</a>&nbsp;now &amp; stay.</p><ul><li>One</li><li>Two</li></ul><section class="sources"><ol><li>NARCAN 4 mg label</li></ol></section><section class="clinicians" data-for-clinicians><p>Start at 2 mg.</p></section>'));
+    const lines = renderedLines(page('en', '<h1>Help</h1><p>Call <a href="tel:911">911</a>&nbsp;now &amp; stay.</p><ul><li>One</li><li>Two</li></ul><section class="sources"><ol><li>NARCAN 4 mg label</li></ol></section><section class="clinicians" data-for-clinicians><p>Start at 2 mg.</p></section><details class="clinicians" data-for-clinicians><summary><h2>For clinicians</h2></summary><p>Up to 24 mg.</p></details>'));
     expect(lines).toEqual(['Help', 'Call 911 now & stay.', 'One', 'Two']);
   });
 

@@ -32,7 +32,8 @@ function markedLines(html: string): string[] {
   return body
     .replace(/<(script|style|svg|template|noscript)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[a-z][^>]*\bdata-allow-words="([^"]*)"[^>]*>/g, (tag, words: string) => `${tag} {/* allow-words: ${words} */} `)
-    .replace(/<section\b[^>]*\b(?:class="sources"|data-for-clinicians)[^>]*>[\s\S]*?<\/section>/g, ' ')
+    .replace(/<section\b[^>]*\bclass="sources"[^>]*>[\s\S]*?<\/section>/g, ' ')
+    .replace(/<(section|details)\b[^>]*\bdata-for-clinicians[^>]*>[\s\S]*?<\/\1>/g, ' ')
     .replace(/<\/(p|li|h[1-6]|dt|dd|td|th|caption|figcaption|summary|blockquote|div|section|aside|header|footer|nav|ol|ul|table|tr)>|<br\s*\/?>/g, '\n')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[#a-z0-9]+;/gi, (e) => ENTITIES[e.toLowerCase()] ?? e)
