@@ -89,7 +89,7 @@ test('the Spanish crisis bar: call 911 and give naloxone, 988 in Spanish, every 
   await expect(bar).toContainText('dé naloxona');
   await expect(bar).toContainText('marque 2 para español');
   expect(await bar.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(CRISIS_BAR_TELS);
-  await expect(page.getByRole('link', { name: /^Salir/ })).toBeVisible();
+  await expect(page.locator('header').getByRole('link', { name: /^Salir/ })).toBeVisible();
 });
 
 test('the Spanish overdose steps come first on the Spanish naloxone page, in order, until normal breathing', async ({ page }) => {

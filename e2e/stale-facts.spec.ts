@@ -41,7 +41,8 @@ for (const { path, notice, check } of PAGES) {
     await expect(link).toBeVisible();
     // The source to check: its own address, or its entry in the page's sources list.
     expect(await link.getAttribute('href')).toMatch(/^(https:\/\/|#source-\d+$)/);
-    // Every claim due by then shows its notice; none due later does.
+    // Every claim due by then shows its notice (those in the closed clinicians' section once it is opened); none due later does.
+    await page.locator('details[data-for-clinicians] > summary').click();
     const due = await page.locator('.as-of[data-recheck]').evaluateAll((els, r) => els.filter((e) => (e as HTMLElement).dataset.recheck! <= r).length, recheck);
     await expect(page.locator('.as-of-stale:visible')).toHaveCount(due);
 

@@ -14,7 +14,7 @@ const en = {
   searchTheSite: 'Search the site',
   searchPlaceholder: 'Search: subs, narcan, dope sick',
   rssTitle: 'new guides and stories',
-  nav: { guides: 'Guides', 'warning-signs': 'Warning signs', stories: 'Stories', search: 'Search', help: 'Get help' },
+  nav: { guides: 'Guides', 'warning-signs': 'Warning signs', stories: 'Stories', family: 'For family', search: 'Search', help: 'Get help' },
   footer: {
     emergency: 'In an emergency, call 911. If someone may be overdosing, give naloxone.',
     notAdvice: 'This site is for education. It is not medical advice: talk to a doctor, nurse, pharmacist or clinic about your own care.',
@@ -48,7 +48,7 @@ const en = {
     englishNewer: '',
     englishVersion: '',
   },
-  sources: { heading: 'Sources', read: 'Read the source', book: 'Printed book.', inSpanish: '', sourceN: 'Source' },
+  sources: { heading: 'Sources', read: 'Read the source', book: 'Printed book.', inSpanish: '', sourceN: 'Source', back: '↑ Back to text' },
   review: {
     last: 'Last reviewed',
     next: 'Next review due',
@@ -77,6 +77,10 @@ const en = {
   /** Shown beside a dated claim once its recheck day has passed ({since}: the month it was checked). */
   asOf: { stale: 'This may have changed since {since}.', check: 'Check the source' },
   forClinicians: 'For clinicians',
+  /** The phone's bar that stays on screen: 911, the contents list, Exit. */
+  safetyBar: { label: 'Overdose call and quick exit', call: 'Overdose? Call 911', contents: 'Contents', exit: 'Exit this page' },
+  /** A long guide's list of its questions. */
+  onThisPage: 'On this page',
   listen: LISTEN_WORDS.en,
   copy: { copy: 'Copy', copied: 'Copied', failed: 'Could not copy: select the text and copy it instead' },
   inEnglish: 'in English',
@@ -132,7 +136,7 @@ const es: UI = {
   searchTheSite: 'Buscar en el sitio',
   searchPlaceholder: 'Buscar: naloxona, malilla, metadona',
   rssTitle: 'guías e historias nuevas',
-  nav: { guides: 'Guías', 'warning-signs': 'Señales de alerta', stories: 'Historias', search: 'Buscar', help: 'Ayuda' },
+  nav: { guides: 'Guías', 'warning-signs': 'Señales de alerta', stories: 'Historias', family: 'Para la familia', search: 'Buscar', help: 'Ayuda' },
   footer: {
     emergency: 'En una emergencia, llame al 911. Si alguien puede tener una sobredosis, dele naloxona.',
     notAdvice: 'Este sitio es educativo, no es consejo médico: consulte sobre su cuidado con un médico, farmacia o clínica.',
@@ -164,7 +168,7 @@ const es: UI = {
     englishNewer: 'La versión en inglés de esta página se actualizó después de esta traducción. Puede tener cambios que aún no están aquí:',
     englishVersion: 'leer la versión en inglés',
   },
-  sources: { heading: 'Fuentes', read: 'Ver la fuente', book: 'Libro impreso.', inSpanish: 'En español', sourceN: 'Fuente' },
+  sources: { heading: 'Fuentes', read: 'Ver la fuente', book: 'Libro impreso.', inSpanish: 'En español', sourceN: 'Fuente', back: '↑ Volver al texto' },
   review: {
     last: 'Última revisión',
     next: 'Próxima revisión',
@@ -191,6 +195,8 @@ const es: UI = {
   },
   asOf: { stale: 'Esto puede haber cambiado desde {since}.', check: 'Consulte la fuente' },
   forClinicians: 'Para profesionales de salud',
+  safetyBar: { label: 'Llamada por sobredosis y salida rápida', call: '¿Sobredosis? Llame al 911', contents: 'Índice', exit: 'Salir de esta página' },
+  onThisPage: 'En esta página',
   listen: LISTEN_WORDS.es,
   copy: { copy: 'Copiar', copied: 'Copiado', failed: 'No se pudo copiar: seleccione el texto y cópielo' },
   inEnglish: 'en inglés',

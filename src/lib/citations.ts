@@ -3,6 +3,8 @@
 export interface CitationContext {
   file: string;
   sources: readonly string[];
+  /** The sources already marked on the page, so only the first marker of each gets its id. */
+  seen?: Set<string>;
 }
 
 export function citationNumber(ctx: CitationContext | undefined, key: string): number {
