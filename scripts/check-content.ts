@@ -88,6 +88,7 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
     findings.push(...asOfFindings(a.path, fileLines, 1, today));
     findings.push(...asOfWordFindings(a.path, fileLines, 1));
     findings.push(...safetyStepsFinding(a.path, (a.data.topics as string[] | undefined) ?? [], a.body, first));
+    if (a.collection === 'guides') findings.push(...answerFirstFinding(a.path, a.body, first, rules.nowHeading));
     // An emergency page shows the overdose steps from the layout, with their citations.
     const layoutUses = a.data.emergency ? ['<OverdoseSteps />'] : [];
     findings.push(...citationFindings(a.path, a.collection, listed, a.body, first, registry, components, layoutUses));
@@ -140,6 +141,15 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
     if (!citedAnywhere.has(key)) findings.push({ file: `${root}/sources.yaml`, line: 1, rule: 'unused-source', severity: 'warning', message: `source "${key}" is not cited by any page.` });
   }
   return { findings, pages };
+}
+
+/** A guide opens with what its reader can do now: its body's first heading (issue 25). */
+export function answerFirstFinding(file: string, body: string, firstLine: number, nowHeading: string): Finding[] {
+  const lines = body.split('\n');
+  const i = lines.findIndex((l) => /^##\s/.test(l));
+  const heading = i === -1 ? '' : lines[i]!.replace(/^##\s+/, '').trim();
+  if (heading === nowHeading) return [];
+  return [{ file, line: firstLine + Math.max(i, 0), rule: 'answer-first', severity: 'error', message: `a guide's body opens with "## ${nowHeading}": 3 to 5 steps for this week, before any other section${heading ? ` (it opens with "## ${heading}")` : ''}.` }];
 }
 
 /** A translation with under this share of its English page's words gets a warning. */

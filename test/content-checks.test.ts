@@ -71,6 +71,12 @@ describe('content checks on a fixture that breaks every rule', () => {
       expect.objectContaining({ file: 'test/fixtures/bad-content/es/guides/rota.mdx', line: 17, severity: 'error', message: expect.stringMatching(/respirar CON NORMALIDAD/) }),
     ]);
   });
+  it('fails a guide whose body does not open with what its reader can do now, in each language', () => {
+    expect(messagesFor('answer-first')).toEqual([
+      expect.objectContaining({ file, line: 11, severity: 'error', message: expect.stringMatching(/opens with "## What can I do now\?".*\(it opens with "## Is this fine\?"\)/) }),
+      expect.objectContaining({ file: 'test/fixtures/bad-content/es/guides/rota.mdx', line: 13, message: expect.stringMatching(/"## ¿Qué puedo hacer ahora\?"/) }),
+    ]);
+  });
   it('warns when a translation has much less to say than its English page', () => {
     expect(messagesFor('translation').filter((f) => /words, \d+% of/.test(f.message))).toEqual([
       expect.objectContaining({ file: 'test/fixtures/bad-content/es/guides/rota.mdx', severity: 'warning', message: expect.stringMatching(/under 92%, part of the English page may be missing/) }),

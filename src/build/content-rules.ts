@@ -41,6 +41,8 @@ export interface LanguageRules {
   summary(scores: number[]): string;
   /** The "Words Matter" list of this language. */
   words(text: LanguageText): Finding[];
+  /** The heading every guide's body opens with: what its reader can do this week (issue 25). */
+  nowHeading: string;
   /** The safety phrasings as this language writes them, beyond the shared English-pattern rules. */
   phrasings(text: LanguageText): Finding[];
 }
@@ -58,6 +60,7 @@ export const LANGUAGE_RULES: Record<Lang, LanguageRules> = {
     medianTooHard: () => null,
     summary: () => '',
     words: ({ file, prose, rawLines, allow }) => stigmaFindings(file, prose, [...rawLines], allow),
+    nowHeading: 'What can I do now?',
     // Beyond the shared rules (content-checks.ts, run on every language): "breathing normally".
     phrasings: ({ file, written, firstLine }) => breathingFindings(file, written, firstLine, 'en'),
   },
@@ -79,6 +82,7 @@ export const LANGUAGE_RULES: Record<Lang, LanguageRules> = {
     },
     summary: (scores) => (scores.length ? `Spanish guides and warning signs: median reading ease (Fernández-Huerta) ${median(scores)}, "${easeLabel(median(scores))}" (${scores.length} pages).` : ''),
     words: ({ file, prose, rawLines, allow }) => stigmaFindingsEs(file, prose, rawLines, allow),
+    nowHeading: '¿Qué puedo hacer ahora?',
     phrasings: ({ file, prose, written, firstLine }) => [...safetyFindingsEs(file, prose), ...redoseFindingsEs(file, written, firstLine), ...breathingFindings(file, written, firstLine, 'es')],
   },
 };
