@@ -27,8 +27,8 @@ const TASKS: Task[] = [
   { who: 'just released', task: 'how do I get naloxone when I get out?', home: '/', taps: ['Just out of jail, detox or the hospital?', 'How do I get naloxone when I get out?'], answer: 'How do I get naloxone when I get out?' },
   // A Spanish-speaking mother whose son overdosed last month.
   { who: 'madre', task: '¿qué hago esta semana después de la sobredosis de mi hijo?', home: '/es/', taps: ['Alguien sobrevivió a una sobredosis'], answer: '¿Qué puedo hacer ahora?' },
-  { who: 'madre', task: '¿cómo encuentro tratamiento para él?', home: '/es/', taps: [/^Pedir ayuda$/], answer: '¿Cómo encuentro tratamiento cerca de mí?' },
-  { who: 'madre', task: '¿cómo ayudo como familia?', home: '/es/', taps: ['¿Le preocupa alguien que quiere?'], answer: /^¿Cómo/ },
+  { who: 'madre', task: '¿cómo encuentro tratamiento para él?', home: '/es/', taps: [/^Pedir ayuda$/, 'Encontrar tratamiento'], answer: '¿Cómo encuentro tratamiento cerca de mí?' },
+  { who: 'madre', task: '¿qué cambios puedo notar como familia?', home: '/es/', taps: ['¿Le preocupa alguien que quiere?'], answer: '¿Qué cambios tempranos puedo notar?' },
   // A man on methadone who missed five days of clinic after his car broke down.
   { who: 'missed methadone', task: 'do five missed days count as several?', home: '/', taps: ['Missed methadone doses?', /How many missed days is .several./], answer: /^How many missed days is .several.\?$/ },
   { who: 'missed methadone', task: 'I am dope sick right now', home: '/', taps: ['Missed methadone doses?', /dope sick right now/], answer: /^What if I.m dope sick right now\?$/ },
@@ -40,13 +40,15 @@ const TASKS: Task[] = [
   { who: 'recién salida', task: '¿qué hago esta semana?', home: '/es/', taps: [/^¿Acaba de salir de la cárcel/], answer: '¿Qué puedo hacer ahora?' },
   { who: 'sin receta', task: '¿dónde consigo buprenorfina esta semana?', home: '/es/', taps: ['Buprenorfina esta semana, aunque no tenga quien se la recete'], answer: '¿Qué puedo hacer ahora?' },
   { who: 'survivor', task: 'I survived an overdose: what now?', home: '/', taps: ['Someone survived an overdose'], answer: 'What can I do now?' },
-  { who: 'family', task: 'what signs should I watch for?', home: '/', taps: ['Worried about someone you love?'], answer: /^What/ },
+  { who: 'family', task: 'what signs should I watch for?', home: '/', taps: ['Worried about someone you love?'], answer: 'What early changes might I notice?' },
+  { who: 'anyone', task: 'how do I find treatment near me?', home: '/', taps: [/^Get help$/, 'Find treatment'], answer: 'How do I find treatment near me?' },
 ];
 
 /** The heading's top, in page pixels, and whether it sits on screen above the safety bar. */
 async function onScreen(page: Page, name: string | RegExp) {
   const heading = page.getByRole('heading', { name, exact: typeof name === 'string' }).first();
-  await heading.scrollIntoViewIfNeeded();
+  // Reached by a link to it, it is at the top of the screen; else the reader scrolls to it.
+  if (!(await heading.evaluate((h) => { const b = h.getBoundingClientRect(); return b.top >= 0 && b.bottom <= innerHeight - 64; }))) await heading.evaluate((h) => h.scrollIntoView({ block: 'center' }));
   await expect(heading).toBeInViewport();
   return heading.evaluate((h) => {
     const bar = document.querySelector('[data-safety-bar]')!.getBoundingClientRect();
@@ -77,8 +79,10 @@ test('every guide opens its answer within two screens, and keeps 911 and Exit on
     await test.step(path, async () => {
       await page.goto(path);
       const es = path.startsWith('/es/');
+      // The first answer: what to do now, or on an emergency page the overdose steps above it.
       const now = page.getByRole('heading', { name: es ? '¿Qué puedo hacer ahora?' : 'What can I do now?', exact: true });
-      const top = await now.evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+      const answers = page.locator('[data-overdose-steps]').or(now);
+      const top = Math.min(...(await answers.evaluateAll((els) => els.map((h) => h.getBoundingClientRect().top + window.scrollY))));
       expect.soft(top, `${path}: the first answer starts within two screens`).toBeLessThanOrEqual(2 * H);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const bar = page.locator('[data-safety-bar]');

@@ -33,3 +33,20 @@ export function watchShift(target: Pick<Document, 'addEventListener'>, onExit: (
     }
   });
 }
+
+/**
+ * Links within the page (the contents list, citation markers, "Back to text") move without
+ * adding history entries: "Exit this page" replaces only the current entry, so after it Back
+ * must not walk back through this page's jumps. The jump itself is the browser's own.
+ */
+export function keepJumpsOutOfHistory(doc: Document, go: (hash: string) => void = (hash) => window.location.replace(hash)): void {
+  doc.addEventListener('click', (event) => {
+    const e = event as MouseEvent;
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const link = (e.target as Element | null)?.closest?.('a[href^="#"]');
+    const hash = link?.getAttribute('href');
+    if (!hash || hash === '#') return;
+    e.preventDefault();
+    go(hash);
+  });
+}
