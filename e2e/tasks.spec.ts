@@ -121,6 +121,21 @@ test('the safety bar: one row, full-size targets, Exit leaves at once, the conte
   expect(page.url()).not.toContain('/guides/buprenorphine-restart/');
 });
 
+for (const [width, height] of [[360, 640], [320, 568]] as const) {
+  test(`the safety bar fits a ${width} px screen in both languages, on a long guide (with "Contents") and elsewhere`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const path of ['/guides/buprenorphine-restart/', '/es/guias/volver-a-la-buprenorfina/', '/es/ayuda/', '/']) {
+      await page.goto(path);
+      for (const a of await page.locator('[data-safety-bar] a').all()) {
+        const b = (await a.boundingBox())!;
+        expect(b.x, `${path}: ${await a.innerText()}`).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width, `${path}: ${await a.innerText()}`).toBeLessThanOrEqual(width);
+        expect(b.y + b.height, `${path}: ${await a.innerText()}`).toBeLessThanOrEqual(height);
+      }
+    }
+  });
+}
+
 test('no safety bar on a wide screen, where the crisis bar lists every line', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/guides/naloxone/');
