@@ -51,7 +51,7 @@ describe('content checks on a fixture that breaks every rule', () => {
   });
   it('fails overdose steps that say to keep dosing "until they wake"', () => {
     expect(messagesFor('redose-until-awake')).toEqual([
-      expect.objectContaining({ file, line: 29, severity: 'error', message: expect.stringMatching(/aim of naloxone is breathing/) }),
+      expect.objectContaining({ file, line: 29, severity: 'error', message: expect.stringMatching(/aim of naloxone is normal breathing/) }),
     ]);
   });
   it('fails a time-limited claim past its recheck date, and warns within 30 days of it', () => {

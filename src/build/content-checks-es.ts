@@ -171,7 +171,7 @@ export function redoseFindingsEs(file: string, rawLines: readonly string[], firs
   const findings: Finding[] = [];
   rawLines.forEach((text, i) => {
     if (REDOSE_UNTIL_AWAKE_ES.test(text)) {
-      findings.push({ file, line: firstLine + i, rule: 'redose-until-awake', severity: 'error', message: 'dice que siga "hasta que despierte" o "hasta que responda". La naloxona busca que la persona respire: otra dosis si no vuelve a respirar en 2 a 3 minutos; cuando respire, póngala de lado y quédese (la xilacina o la medetomidina pueden mantenerla dormida).' });
+      findings.push({ file, line: firstLine + i, rule: 'redose-until-awake', severity: 'error', message: 'dice que siga "hasta que despierte" o "hasta que responda". La naloxona busca que la persona respire con normalidad: otra dosis cada 2 a 3 minutos hasta que respire con normalidad o llegue la ayuda; cuando respire con normalidad, póngala de lado y quédese (la xilacina o la medetomidina pueden mantenerla dormida).' });
     }
   });
   return findings;

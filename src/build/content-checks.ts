@@ -175,7 +175,7 @@ export function redoseFindings(file: string, rawLines: readonly string[], firstL
   const findings: Finding[] = [];
   rawLines.forEach((text, i) => {
     if (REDOSE_UNTIL_AWAKE.test(text)) {
-      findings.push({ file, line: firstLine + i, rule: 'redose-until-awake', severity: 'error', message: 'this says to keep going "until they wake" or "until they respond". The aim of naloxone is breathing: give another dose if breathing has not come back after 2 to 3 minutes; once they breathe, put them in the recovery position and stay (xylazine or medetomidine can keep them asleep).' });
+      findings.push({ file, line: firstLine + i, rule: 'redose-until-awake', severity: 'error', message: 'this says to keep going "until they wake" or "until they respond". The aim of naloxone is normal breathing: another dose every 2 to 3 minutes until they are breathing normally or help arrives; once they are breathing normally, the recovery position, and stay (xylazine or medetomidine can keep them asleep).' });
     }
   });
   return findings;

@@ -28,6 +28,6 @@ describe('the words a reader sees on a built page', () => {
     expect(renderedFindings('/es/x/', page('es', '<p>La tolerancia se pierde en 3 días.</p>')).map((f) => f.rule)).toEqual(['tolerance-days']);
     expect(renderedFindings('/x/', page('en', '<p>Keep giving naloxone until they wake up.</p>')).map((f) => f.rule)).toEqual(['redose-until-awake']);
     expect(renderedFindings('/x/', page('en', '<p>Take 8 mg to start.</p>')).map((f) => f.rule)).toEqual(['dose-instruction']);
-    expect(renderedFindings('/x/', page('en', '<p>Call <a href="tel:18004684357">1-800-468-4357</a>.</p><p>Another dose if breathing has not come back after 2 to 3 minutes.</p>'))).toEqual([]);
+    expect(renderedFindings('/x/', page('en', '<p>Call <a href="tel:18004684357">1-800-468-4357</a>.</p><p>Another dose every 2 to 3 minutes until they are breathing normally.</p>'))).toEqual([]);
   });
 });
