@@ -67,7 +67,8 @@ test('the language link lands on the twin page, both ways', async ({ page }) => 
 });
 
 test('an English page with no Spanish twin says so, and links to the Spanish pages', async ({ page }) => {
-  await page.goto('/stories/clinic-too-far/');
+  // Every article has a Spanish twin now; the story-sharing page is English only.
+  await page.goto('/share-your-story/');
   const link = await languageLink(page);
   await expect(link).toContainText('aún no está en español');
   await expect(link).toHaveAttribute('lang', 'es');
