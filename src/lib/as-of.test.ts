@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { asOfFindings, asOfLabel, asOfWordFindings, parseDay } from './as-of';
 
 const today = new Date('2026-12-02T15:00:00Z');
+/** A recheck day six months before `today`. */
+const PAST = '2026-06-01';
 const tag = (date: string, recheck: string) => `Rule <AsOf date="${date}" recheck="${recheck}">text</AsOf>.`;
 
 describe('AsOf', () => {
@@ -31,10 +33,13 @@ describe('AsOf', () => {
     );
   });
   it('names the claim and its source when it fails', () => {
-    const line = 'A rule: <AsOf date="2026-01-01" recheck="2026-06-01">flexibilities apply through <Term id="x">June</Term></AsOf> <Cite id="dea-2025" />.';
-    expect(asOfFindings('f.mdx', [line], 1, today)[0]?.message).toMatch(/"flexibilities apply through June" \(source: dea-2025\)/);
-    const named = '<AsOf date="2026-01-01" recheck="2026-06-01" source="cms-2026">work rules start</AsOf>.';
-    expect(asOfFindings('f.mdx', [named], 1, today)[0]?.message).toMatch(/"work rules start" \(source: cms-2026\)/);
+    // A claim whose recheck day is long past on this test's fixed clock.
+    const expired = (claim: string) => `<AsOf date="2026-01-01" recheck="${PAST}">${claim}</AsOf>`;
+    const after = `A rule: ${expired('flexibilities apply through <Term id="x">June</Term>')} <Cite id="dea-2025" />.`;
+    expect(asOfFindings('f.mdx', [after], 1, today)[0]?.message).toMatch(/"flexibilities apply through June" \(source: dea-2025\)/);
+    const inside = `${expired('work rules start <Cite id="cms-2026" />')}.`;
+    expect(asOfFindings('f.mdx', [inside], 1, today)[0]?.message).toMatch(/"work rules start" \(source: cms-2026\)/);
+    expect(asOfFindings('f.mdx', [expired('no source')], 1, today)[0]?.message).toMatch(/\(source: none cited/);
   });
   it('fails a recheck date that is not after the date checked', () => {
     expect(asOfFindings('f.mdx', [tag('2026-12-02', '2026-12-02')], 1, today)[0]?.message).toMatch(/must be after date/);

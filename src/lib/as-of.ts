@@ -20,24 +20,23 @@ const LABELS = {
   es: { locale: 'es-US', words: 'datos de' },
 } as const;
 
-/** "as of December 2026" / "datos de diciembre de 2026". Throws on a bad date, so a broken tag stops the build. */
-export function asOfLabel(date: string, lang: keyof typeof LABELS = 'en'): string {
+/** "December 2026" / "diciembre de 2026": the month a claim was checked. Throws on a bad date, so a broken tag stops the build. */
+export function monthYear(date: string, lang: keyof typeof LABELS = 'en'): string {
   const d = parseDay(date);
   if (!d) throw new Error(`<AsOf date="${date}">: date must be a real day written YYYY-MM-DD`);
-  const { locale, words } = LABELS[lang];
-  return `${words} ${new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d)}`;
+  return new Intl.DateTimeFormat(LABELS[lang].locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-/** "December 2026" / "diciembre de 2026": the month a claim was checked. */
-export function monthYear(date: string, lang: keyof typeof LABELS = 'en'): string {
-  return asOfLabel(date, lang).slice(LABELS[lang].words.length + 1);
+/** "as of December 2026" / "datos de diciembre de 2026". */
+export function asOfLabel(date: string, lang: keyof typeof LABELS = 'en'): string {
+  return `${LABELS[lang].words} ${monthYear(date, lang)}`;
 }
 
 const TAG = /<AsOf\b([^>]*)>/g;
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 
-/** The words of the claim that starts at `from` (tags dropped), and the source it names or cites (inside, or the <Cite> right after it). */
-function claimAt(text: string, from: number, attrs: string): { claim: string; source: string } {
+/** The words of the claim that starts at `from` (tags dropped), and the source it cites (inside, or the <Cite> right after it). */
+function claimAt(text: string, from: number): { claim: string; source: string } {
   const rest = text.slice(from);
   const end = rest.indexOf('</AsOf>');
   const inside = end === -1 ? rest : rest.slice(0, end);
@@ -45,7 +44,7 @@ function claimAt(text: string, from: number, attrs: string): { claim: string; so
   const words = inside.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
   const claim = words.length > 100 ? `${words.slice(0, 100)}…` : words;
   const cited = /<Cite\s+id="([^"]+)"/.exec(inside)?.[1] ?? /^\s*<Cite\s+id="([^"]+)"/.exec(after)?.[1];
-  return { claim, source: attr(attrs, 'source') ?? cited ?? 'none cited: add source="key" or a <Cite>' };
+  return { claim, source: cited ?? 'none cited: add a <Cite>' };
 }
 
 /**
@@ -67,7 +66,7 @@ export function asOfFindings(file: string, lines: readonly string[], firstLine: 
       if (recheck.getTime() <= date.getTime()) { fail(`<AsOf> recheck (${attr(attrs, 'recheck')}) must be after date (${attr(attrs, 'date')}).`); continue; }
       const left = Math.round((recheck.getTime() - day) / DAY_MS);
       if (left < 0) {
-        const { claim, source } = claimAt(text, m.index! + m[0].length, attrs);
+        const { claim, source } = claimAt(text, m.index! + m[0].length);
         fail(`this time-limited claim was due to be rechecked on ${attr(attrs, 'recheck')}: "${claim}" (source: ${source}). Check it against its source, then update date and recheck (or rewrite the claim so it stays true).`);
       } else if (left <= WARN_DAYS) {
         findings.push({ file, line, rule: 'as-of', severity: 'warning', message: `this time-limited claim must be rechecked by ${attr(attrs, 'recheck')} (${left} day${left === 1 ? '' : 's'} left); after that the check fails.` });

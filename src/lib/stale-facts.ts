@@ -13,8 +13,8 @@ export function isPastRecheck(recheck: string, now: Date): boolean {
 }
 
 /**
- * Where to check a claim whose notice links to the page's sources list: the source it cites
- * (inside the claim, or the marker right after it), at its own address when the list has one.
+ * Where to check a claim: the source it cites (inside the claim, or the marker right after it),
+ * at its own address when the sources list gives one, else its entry in the list.
  */
 function sourceOf(claim: HTMLElement): string | null {
   // The marker after the claim (Astro may render this script between them).
@@ -23,22 +23,17 @@ function sourceOf(claim: HTMLElement): string | null {
   const marker = claim.querySelector<HTMLAnchorElement>('.cite a[href^="#source-"]') ?? (next?.matches('.cite') ? next.querySelector<HTMLAnchorElement>('a[href^="#source-"]') : null);
   const id = marker?.getAttribute('href')?.slice(1);
   if (!id) return null;
-  const external = document.getElementById(id)?.querySelector<HTMLAnchorElement>('a[href^="http"]');
+  const external = claim.ownerDocument.getElementById(id)?.querySelector<HTMLAnchorElement>('a[href^="http"]');
   return external?.href ?? `#${id}`;
 }
 
-/** Shows the notice of every claim in `root` whose recheck day has passed; returns how many. */
-export function showStaleFacts(root: ParentNode, now: Date): number {
-  let shown = 0;
+/** Shows the notice of every claim in `root` whose recheck day has passed. */
+export function showStaleFacts(root: ParentNode, now: Date): void {
   root.querySelectorAll<HTMLElement>('.as-of[data-recheck]').forEach((claim) => {
     const notice = claim.querySelector<HTMLElement>('.as-of-stale');
     if (!notice || !isPastRecheck(claim.dataset.recheck ?? '', now)) return;
-    const link = notice.querySelector<HTMLAnchorElement>('a[href^="#"]');
-    const source = link && sourceOf(claim);
-    if (link && source) link.setAttribute('href', source);
+    const source = sourceOf(claim);
+    if (source) notice.querySelector('a')?.setAttribute('href', source);
     notice.hidden = false;
-    claim.classList.add('is-stale');
-    shown++;
   });
-  return shown;
 }
