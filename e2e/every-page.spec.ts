@@ -62,7 +62,9 @@ for (let b = 0; b < BATCHES; b++) {
         await page.waitForLoadState('networkidle');
 
         expect.soft(await crisisBarLinks(page), `${path}: crisis bar`).toEqual(CRISIS_BAR_TELS);
-        await expect.soft(page.locator('a[data-quick-exit]'), `${path}: quick exit`).toHaveAttribute('href', /^https:\/\//);
+        // Two exits: the header's, and the phone's safety bar's.
+        await expect.soft(page.locator('a[data-quick-exit]'), `${path}: quick exits`).toHaveCount(2);
+        for (const exit of await page.locator('a[data-quick-exit]').all()) await expect.soft(exit, `${path}: quick exit`).toHaveAttribute('href', /^https:\/\//);
         await expect.soft(page.locator('h1'), `${path}: one h1`).toHaveCount(1);
         expect.soft(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []), `${path}: CSP violations`).toEqual([]);
         expect.soft(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')), `${path}: CSP`).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
@@ -75,7 +77,8 @@ for (let b = 0; b < BATCHES; b++) {
         const text = (await plain.locator('main').innerText()).trim();
         expect.soft(text.split(/\s+/).length, `${path} without JavaScript: words`).toBeGreaterThan(40);
         await expect.soft(plain.locator(`.crisis a[href="${tel('emergency-911')}"]`), `${path} without JavaScript: 911`).toBeVisible();
-        await expect.soft(plain.locator('a[data-quick-exit]'), `${path} without JavaScript: quick exit`).toHaveAttribute('href', EXIT);
+        await expect.soft(plain.locator('header a[data-quick-exit]'), `${path} without JavaScript: quick exit`).toHaveAttribute('href', EXIT);
+        await expect.soft(plain.locator('[data-safety-bar] a[data-quick-exit]'), `${path} without JavaScript: the bar's quick exit`).toHaveAttribute('href', EXIT);
       });
     }
     expect(await page.context().cookies()).toEqual([]);

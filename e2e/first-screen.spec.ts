@@ -29,7 +29,7 @@ async function measure(page: Page) {
       header: rowHeight('.header-row'),
       scrollWidth: document.documentElement.scrollWidth,
       targets: visibleTargets,
-      exit: box(document.querySelector('a[data-quick-exit]')),
+      exit: box(document.querySelector('header a[data-quick-exit]')),
     };
   }, LEAD);
 }

@@ -69,7 +69,8 @@ test('a guide prints cleanly: no navigation, links printed as URLs, helplines ke
   await page.goto('/guides/naloxone/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-  await expect(page.locator('a[data-quick-exit]')).toBeHidden();
+  await expect(page.locator('a[data-quick-exit]')).toHaveCount(2);
+  for (const exit of await page.locator('a[data-quick-exit]').all()) await expect(exit).toBeHidden();
   await expect(page.locator(`.crisis a[href="${tel('never-use-alone')}"]`)).toBeVisible();
   const link = page.locator('article a[data-abs]:not(.term)').first();
   const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);

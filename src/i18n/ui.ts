@@ -78,7 +78,7 @@ const en = {
   asOf: { stale: 'This may have changed since {since}.', check: 'Check the source' },
   forClinicians: 'For clinicians',
   /** The phone's bar that stays on screen: 911, the contents list, Exit. */
-  safetyBar: { label: 'Emergency and exit', call: 'Overdose? Call 911', contents: 'Contents', exit: 'Exit this page' },
+  safetyBar: { label: 'Emergency and exit', call: 'Overdose? Call 911', contents: 'Contents' },
   /** A long guide's list of its questions. */
   onThisPage: 'On this page',
   listen: LISTEN_WORDS.en,
@@ -195,7 +195,7 @@ const es: UI = {
   },
   asOf: { stale: 'Esto puede haber cambiado desde {since}.', check: 'Consulte la fuente' },
   forClinicians: 'Para profesionales de salud',
-  safetyBar: { label: 'Emergencia y salida', call: '¿Sobredosis? Llame al 911', contents: 'Índice', exit: 'Salir de esta página' },
+  safetyBar: { label: 'Emergencia y salida', call: '¿Sobredosis? Llame al 911', contents: 'Índice' },
   onThisPage: 'En esta página',
   listen: LISTEN_WORDS.es,
   copy: { copy: 'Copiar', copied: 'Copiado', failed: 'No se pudo copiar: seleccione el texto y cópielo' },
