@@ -9,7 +9,7 @@ import { contentFromAstro } from '../src/build/content-layer';
 import { ARTICLE_TYPES, glossaryFile, type ArticleCollection } from '../src/collections';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import {
-  citationFindings, citedKeys, componentCites, proseLines, redoseFindings, safetyFindings, safetyStepsFinding, type Finding,
+  answerFirstFinding, citationFindings, citedKeys, componentCites, proseLines, redoseFindings, safetyFindings, safetyStepsFinding, type Finding,
 } from '../src/build/content-checks';
 import { LANGUAGE_RULES, type ReadingLevel } from '../src/build/content-rules';
 import { breathingFindings } from '../src/build/breathing-check';
@@ -141,15 +141,6 @@ export function runChecks(content: CheckContent, today = new Date()): CheckResul
     if (!citedAnywhere.has(key)) findings.push({ file: `${root}/sources.yaml`, line: 1, rule: 'unused-source', severity: 'warning', message: `source "${key}" is not cited by any page.` });
   }
   return { findings, pages };
-}
-
-/** A guide opens with what its reader can do now: its body's first heading (issue 25). */
-export function answerFirstFinding(file: string, body: string, firstLine: number, nowHeading: string): Finding[] {
-  const lines = body.split('\n');
-  const i = lines.findIndex((l) => /^##\s/.test(l));
-  const heading = i === -1 ? '' : lines[i]!.replace(/^##\s+/, '').trim();
-  if (heading === nowHeading) return [];
-  return [{ file, line: firstLine + Math.max(i, 0), rule: 'answer-first', severity: 'error', message: `a guide's body opens with "## ${nowHeading}": 3 to 5 steps for this week, before any other section${heading ? ` (it opens with "## ${heading}")` : ''}.` }];
 }
 
 /** A translation with under this share of its English page's words gets a warning. */

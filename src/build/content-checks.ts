@@ -190,6 +190,15 @@ export function safetyStepsFinding(file: string, topics: readonly string[], body
   return [{ file, line: firstLine, rule: 'safety-steps', severity: 'error', message: `this page is about using after a break (topics: ${about.join(', ')}) but has no <SafetySteps />. Add it, or remove those topics.` }];
 }
 
+/** A guide opens with what its reader can do now: its body's first heading (issue 25). */
+export function answerFirstFinding(file: string, body: string, firstLine: number, nowHeading: string): Finding[] {
+  const lines = body.split('\n');
+  const i = lines.findIndex((l) => /^##\s/.test(l));
+  const heading = i === -1 ? '' : lines[i]!.replace(/^##\s+/, '').trim();
+  if (heading === nowHeading) return [];
+  return [{ file, line: firstLine + Math.max(i, 0), rule: 'answer-first', severity: 'error', message: `a guide's body opens with "## ${nowHeading}": 3 to 5 steps for this week, before any other section${heading ? ` (it opens with "## ${heading}")` : ''}.` }];
+}
+
 // ---------------------------------------------------------------------------------------
 // Citations
 
